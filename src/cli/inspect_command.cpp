@@ -1,0 +1,99 @@
+// `baocao inspect FILE... --stage ingest|normalize|segment [--json]`: the
+// developer's lens on each stage (DESIGN.md §2), and the basis of golden tests.
+#include "cli/commands.h"
+#include "cli/report_output.h"
+
+#include "baocao/pipeline.h"
+#include "segment/report_json.h"
+
+#include <CLI/CLI.hpp>
+
+#include <iostream>
+#include <map>
+#include <memory>
+
+namespace baocao::cli {
+
+namespace {
+
+struct InspectOptions {
+    std::vector<std::string> files;
+    std::string stage = "segment";
+    bool json = false;
+};
+
+void print_text(const ProcessedFile& file, Stage stage, std::ostream& out) {
+    switch (stage) {
+    case Stage::ingest:
+        out << "# " << file.raw.path << " (" << file.raw.format << ", " << file.raw.encoding << ", "
+            << file.raw.pages.size() << " pages)\n";
+        for (const auto& page : file.raw.pages) {
+            out << "--- page " << page.number << "\n" << page.text << "\n";
+        }
+        break;
+    case Stage::normalize:
+        out << "# " << file.text.source << " (" << file.text.blocks.size() << " blocks)\n";
+        for (const auto& block : file.text.blocks) {
+            out << "[p" << block.page << "] " << block.text << "\n";
+        }
+        break;
+    case Stage::segment:
+    case Stage::extract:
+        print_report_summary(file.report, out);
+        break;
+    }
+}
+
+int run(const InspectOptions& options, const GlobalOptions& global) {
+    static const std::map<std::string, Stage> stages = {
+        {"ingest", Stage::ingest}, {"normalize", Stage::normalize}, {"segment", Stage::segment}};
+    Stage stage = stages.at(options.stage);
+    Context context = Context::load(global.dictionaries);
+    int result = 0;
+    for (const auto& path : options.files) {
+        ProcessedFile file = process_file(path, context, stage);
+        print_diagnostics(file.diagnostics(), std::cerr);
+        if (file.failed) {
+            result = static_cast<int>(ExitCode::input_failed);
+            continue;
+        }
+        if (options.json) {
+            nlohmann::json out;
+            switch (stage) {
+            case Stage::ingest:
+                out = raw_to_json(file.raw);
+                break;
+            case Stage::normalize:
+                out = text_to_json(file.text);
+                break;
+            default:
+                out = report_to_json(file.report, true);
+                break;
+            }
+            std::cout << out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+        } else {
+            print_text(file, stage, std::cout);
+        }
+    }
+    return result;
+}
+
+} // namespace
+
+void add_inspect_command(CLI::App& app, GlobalOptions& global) {
+    auto options = std::make_shared<InspectOptions>();
+    CLI::App* command = app.add_subcommand(
+        "inspect", "Show what one stage makes of report files (ingest: raw page text; "
+                   "normalize: repaired paragraphs; segment: header, period, sections).");
+    command->add_option("files", options->files, "Report files (.pdf or .txt)")
+        ->required()
+        ->check(CLI::ExistingFile);
+    command->add_option("--stage", options->stage, "Stage to show")
+        ->check(CLI::IsMember({"ingest", "normalize", "segment"}))
+        ->capture_default_str();
+    command->add_flag("--json", options->json, "One JSON object per file, one per line");
+    command->footer("Example: baocao inspect corpus/lai-cach-2023-11.txt --stage segment");
+    command->callback([options, &global] { global.result = run(*options, global); });
+}
+
+} // namespace baocao::cli

@@ -1,0 +1,65 @@
+#include "normalize/syllable.h"
+
+#include "baocao/error.h"
+#include "util/utf8.h"
+
+namespace baocao {
+
+SyllableRules::SyllableRules(const Dictionaries& dictionaries) {
+    const Table& table = dictionaries.table("syllables");
+    std::size_t kind = table.column("kind");
+    std::size_t value = table.column("value");
+    for (const auto& row : table.rows) {
+        if (row[kind] == "onset") {
+            m_onsets.insert(row[value]);
+        } else if (row[kind] == "rhyme") {
+            m_rhymes.insert(row[value]);
+        } else if (row[kind] == "common") {
+            m_common.insert(row[value]);
+        } else {
+            throw Error(table.path + ": unknown kind '" + row[kind] +
+                        "'; use onset, rhyme or common");
+        }
+    }
+}
+
+bool SyllableRules::is_valid(const std::string& toneless, Tone tone) const {
+    if (toneless.empty() || toneless.size() > 24) {
+        return false;
+    }
+    // Try every onset that prefixes the word (including none); the rest must
+    // be a known rhyme obeying the spelling rules.
+    for (std::size_t onset_len = 0; onset_len <= 3 && onset_len < toneless.size(); ++onset_len) {
+        std::string onset = toneless.substr(0, onset_len);
+        if (onset_len > 0 && m_onsets.count(onset) == 0) {
+            continue;
+        }
+        std::string rhyme = toneless.substr(onset_len);
+        if (m_rhymes.count(rhyme) == 0) {
+            continue;
+        }
+        // Stop finals take only the sắc or nặng tone.
+        bool stop = utf8::ends_with(rhyme, "p") || utf8::ends_with(rhyme, "t") ||
+                    utf8::ends_with(rhyme, "c") || utf8::ends_with(rhyme, "ch");
+        if (stop && tone != Tone::acute && tone != Tone::dot) {
+            continue;
+        }
+        // c/k and g/gh, ng/ngh spelling: k, gh, ngh only before i, e, ê, y.
+        bool front = utf8::starts_with(rhyme, "i") || utf8::starts_with(rhyme, "e") ||
+                     utf8::starts_with(rhyme, "ê") || utf8::starts_with(rhyme, "y");
+        if ((onset == "k" || onset == "gh" || onset == "ngh") && !front) {
+            continue;
+        }
+        if ((onset == "c" || onset == "ng") && front) {
+            continue;
+        }
+        // "qu" already holds the glide: "quoa" is not a syllable.
+        if (onset == "qu" && (utf8::starts_with(rhyme, "o") || utf8::starts_with(rhyme, "u"))) {
+            continue;
+        }
+        return true;
+    }
+    return false;
+}
+
+} // namespace baocao

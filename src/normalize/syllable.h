@@ -1,0 +1,33 @@
+// Vietnamese syllable structure: onset + rhyme + at most one tone. Knowing
+// what a well-formed syllable is lets the repair split "dịchtrên" without ever
+// touching a real word (DESIGN.md §3).
+#pragma once
+
+#include "baocao/dictionaries.h"
+
+#include <set>
+#include <string>
+
+namespace baocao {
+
+enum class Tone { none, grave, acute, hook, tilde, dot };
+
+class SyllableRules {
+public:
+    // Reads dictionaries/syllables.tsv (kind: onset | rhyme | common).
+    explicit SyllableRules(const Dictionaries& dictionaries);
+
+    // `toneless` is lower-case NFC with tone marks removed (vowel marks kept).
+    bool is_valid(const std::string& toneless, Tone tone) const;
+
+    // A syllable seen often in reports; breaks ties when a glued word splits
+    // two ways ("thịtrấn": "thị trấn", not "thịt rấn").
+    bool is_common(const std::string& lower) const { return m_common.count(lower) != 0; }
+
+private:
+    std::set<std::string> m_onsets;
+    std::set<std::string> m_rhymes;
+    std::set<std::string> m_common;
+};
+
+} // namespace baocao

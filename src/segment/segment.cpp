@@ -1,0 +1,280 @@
+#include "baocao/segment.h"
+
+#include "normalize/line_shape.h"
+#include "segment/header.h"
+#include "util/utf8.h"
+
+#include <optional>
+
+namespace baocao {
+
+namespace {
+
+struct PartRule {
+    std::string part;
+    std::string keyword; // folded
+    bool at_start = false;
+};
+
+std::vector<PartRule> load_part_rules(const Dictionaries& dictionaries,
+                                      const Normalizer& normalizer) {
+    std::vector<PartRule> rules;
+    const Table& table = dictionaries.table("sections");
+    std::size_t part = table.column("part");
+    std::size_t keyword = table.column("keyword");
+    std::size_t where = table.column("where");
+    for (const auto& row : table.rows) {
+        if (row[where] != "heading" && row[where] != "start") {
+            throw Error(table.path + ": where must be 'heading' or 'start', not '" + row[where] +
+                        "'");
+        }
+        rules.push_back({row[part], folded_words(normalizer, row[keyword]), row[where] == "start"});
+    }
+    return rules;
+}
+
+std::string part_of_heading(const std::string& title, const std::vector<PartRule>& rules,
+                            const Normalizer& normalizer) {
+    std::string folded = folded_words(normalizer, title);
+    for (const auto& rule : rules) {
+        if (!rule.at_start && contains_phrase(folded, rule.keyword)) {
+            return rule.part;
+        }
+    }
+    return "other";
+}
+
+std::optional<std::string> part_of_paragraph_start(const std::string& text,
+                                                   const std::vector<PartRule>& rules,
+                                                   const Normalizer& normalizer) {
+    std::string folded = folded_words(normalizer, text.substr(0, 80));
+    for (const auto& rule : rules) {
+        if (rule.at_start && folded.compare(0, rule.keyword.size(), rule.keyword) == 0) {
+            return rule.part;
+        }
+    }
+    return std::nullopt;
+}
+
+std::vector<int> parse_number(const std::string& number) {
+    std::vector<int> out;
+    int value = 0;
+    for (char c : number) {
+        if (c == '.') {
+            out.push_back(value);
+            value = 0;
+        } else {
+            value = value * 10 + (c - '0');
+        }
+    }
+    out.push_back(value);
+    return out;
+}
+
+// The numbering inside one part (or one roman field of a "PHẦN" report):
+// a numbered line is a heading only when it continues the sequence, so a
+// list inside a paragraph ("1. …" after section 5) stays text.
+class Numbering {
+public:
+    void reset() { m_path.clear(); }
+
+    bool accepts(const std::vector<int>& number) const {
+        std::size_t depth = number.size();
+        if (depth > m_path.size() + 1) {
+            return false;
+        }
+        for (std::size_t i = 0; i + 1 < depth; ++i) {
+            if (number[i] != m_path[i]) {
+                return false;
+            }
+        }
+        int last = number.back();
+        if (depth == m_path.size() + 1) {
+            return last == 1 || (m_path.empty() && last <= 2);
+        }
+        int current = m_path[depth - 1];
+        return last == current + 1 || last == current + 2;
+    }
+
+    void take(const std::vector<int>& number) { m_path = number; }
+
+private:
+    std::vector<int> m_path;
+};
+
+constexpr std::size_t k_max_title = 160; // code points
+
+bool is_part_start(const LineShape& shape, bool part_style) {
+    return part_style ? shape.kind == LineKind::part_heading
+                      : shape.kind == LineKind::roman_heading;
+}
+
+} // namespace
+
+Report segment(const TextDocument& text, const Dictionaries& dictionaries,
+               const Normalizer& normalizer) {
+    Report report;
+    report.source = text.source;
+    report.sha256 = text.sha256;
+    report.diagnostics = text.diagnostics;
+    std::vector<PartRule> rules = load_part_rules(dictionaries, normalizer);
+
+    std::vector<LineShape> shapes;
+    bool part_style = false; // "PHẦN I / PHẦN II", roman numerals are fields
+    bool any_roman = false;
+    for (const auto& block : text.blocks) {
+        shapes.push_back(classify_line(block.text));
+        part_style = part_style || shapes.back().kind == LineKind::part_heading;
+        any_roman = any_roman || shapes.back().kind == LineKind::roman_heading;
+    }
+
+    std::vector<std::string> preamble;
+    std::vector<std::string> body;
+    std::vector<std::string> part_headings;
+    std::string part = "preamble";
+    Numbering numbering;
+    std::string roman_prefix; // "II." inside a PHẦN report
+    int roman_level = 0;
+    bool has_plan = false;
+    bool has_results = false;
+    // Numbered headings before any part heading mean a report without parts:
+    // treat it as results.
+    bool seen_part = false;
+
+    auto open_section = [&](std::string number, std::string title, int level) {
+        report.sections.push_back({part, std::move(number), std::move(title), level, {}});
+    };
+    auto add_paragraph = [&](std::size_t index) {
+        const Block& block = text.blocks[index];
+        if (report.sections.empty() || report.sections.back().part != part) {
+            open_section("", "", 0);
+        }
+        report.sections.back().paragraphs.push_back(
+            {block.text, block.page, block.raw_begin, block.raw_end, index});
+    };
+    auto start_part = [&](const std::string& label, const std::string& title) {
+        part = part_of_heading(title, rules, normalizer);
+        seen_part = true;
+        has_plan = has_plan || part == "plan";
+        has_results = has_results || part == "results";
+        report.parts.push_back({part, label});
+        part_headings.push_back(label);
+        numbering.reset();
+        roman_prefix.clear();
+    };
+
+    for (std::size_t i = 0; i < text.blocks.size(); ++i) {
+        const Block& block = text.blocks[i];
+        const LineShape& shape = shapes[i];
+        body.push_back(block.text);
+
+        if (is_part_start(shape, part_style)) {
+            std::string title = shape.title;
+            std::string label = block.text;
+            // "PHẦN I" alone on its line: the next line names the part.
+            if (title.empty() && i + 1 < text.blocks.size() &&
+                shapes[i + 1].kind == LineKind::text) {
+                title = text.blocks[i + 1].text;
+                label += " " + title;
+                body.push_back(text.blocks[i + 1].text);
+                ++i;
+            }
+            start_part(label, title);
+            continue;
+        }
+        if (part == "preamble" && !seen_part) {
+            bool numbered = shape.kind == LineKind::number_heading &&
+                            parse_number(shape.number) == std::vector<int>{1} && !any_roman &&
+                            !part_style;
+            if (!numbered) {
+                preamble.push_back(block.text);
+                add_paragraph(i);
+                continue;
+            }
+            // A report with numbered sections but no part headings.
+            part = "results";
+            has_results = true;
+            seen_part = true;
+            report.parts.push_back({part, ""});
+        }
+        if (auto closing = part_of_paragraph_start(block.text, rules, normalizer)) {
+            if (*closing != part) {
+                part = *closing;
+                report.parts.push_back({part, ""});
+                numbering.reset();
+            }
+            add_paragraph(i);
+            continue;
+        }
+        if (part_style && shape.kind == LineKind::roman_heading) {
+            roman_prefix = shape.number + ".";
+            roman_level = 1;
+            numbering.reset();
+            open_section(shape.number, shape.title, 1);
+            continue;
+        }
+        if (shape.kind == LineKind::number_heading) {
+            std::vector<int> number = parse_number(shape.number);
+            if (numbering.accepts(number)) {
+                numbering.take(number);
+                std::string title = shape.title;
+                std::string rest;
+                if (utf8::length(title) > k_max_title) {
+                    // "1. Công tác tài chính: Tổng thu …" — heading and text on one line.
+                    std::size_t cut = title.find(": ");
+                    if (cut == std::string::npos) {
+                        cut = title.find(". ");
+                    }
+                    if (cut != std::string::npos &&
+                        utf8::length(title.substr(0, cut)) <= k_max_title) {
+                        rest = title.substr(cut + 2);
+                        title = title.substr(0, cut);
+                    }
+                }
+                open_section(roman_prefix + shape.number, title,
+                             static_cast<int>(number.size()) + roman_level);
+                if (!rest.empty()) {
+                    report.sections.back().paragraphs.push_back(
+                        {rest, block.page, block.raw_begin, block.raw_end, i});
+                }
+                continue;
+            }
+        }
+        if (shape.kind == LineKind::letter_heading && !report.sections.empty() &&
+            !report.sections.back().number.empty() && utf8::length(shape.title) <= k_max_title) {
+            // "a)" opens a subsection of the current numbered section; "b)"
+            // follows "a)".
+            Section& current = report.sections.back();
+            std::string parent = current.number;
+            char letter = shape.number[0];
+            std::size_t dot = parent.rfind('.');
+            std::string tail = dot == std::string::npos ? parent : parent.substr(dot + 1);
+            bool sibling = tail.size() == 1 && tail[0] >= 'a' && tail[0] <= 'z';
+            if ((sibling && letter == tail[0] + 1) || (!sibling && letter == 'a')) {
+                std::string base = sibling ? parent.substr(0, dot) : parent;
+                int level = sibling ? current.level : current.level + 1;
+                open_section(base + "." + shape.number, shape.title, level);
+                continue;
+            }
+        }
+        add_paragraph(i);
+    }
+
+    read_header(preamble, body, dictionaries, normalizer, report);
+    read_period(part_headings, has_plan, dictionaries, normalizer, report);
+    if (!has_plan && report.period.valid()) {
+        report.diagnostics.push_back(
+            {Severity::info, report.source, 0,
+             "no plan part (Phương hướng, nhiệm vụ …) found; the report has no directives to "
+             "track"});
+    }
+    if (!has_results && !has_plan) {
+        report.diagnostics.push_back(
+            {Severity::warning, report.source, 0,
+             "no part headings (I. KẾT QUẢ …, II. PHƯƠNG HƯỚNG …) found; all text is kept in the "
+             "preamble: check the report's layout"});
+    }
+    return report;
+}
+
+} // namespace baocao

@@ -1,0 +1,53 @@
+// Golden tests: `baocao inspect --stage segment --json` of each real corpus
+// file against corpus/expected/<name>.segment.json, which a person checked
+// against the paper report. Regenerate with scripts/update-golden.sh only
+// after reading the diff.
+#include "test_support.h"
+
+#include <gtest/gtest.h>
+
+#include <array>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <memory>
+#include <sstream>
+
+namespace {
+
+std::string run(const std::string& command) {
+    std::string output;
+    std::unique_ptr<FILE, int (*)(FILE*)> pipe(popen(command.c_str(), "r"), pclose);
+    if (!pipe) {
+        return output;
+    }
+    std::array<char, 4096> buffer{};
+    while (std::size_t n = fread(buffer.data(), 1, buffer.size(), pipe.get())) {
+        output.append(buffer.data(), n);
+    }
+    return output;
+}
+
+std::string read(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::stringstream buffer;
+    buffer << in.rdbuf();
+    return buffer.str();
+}
+
+} // namespace
+
+class Golden : public testing::TestWithParam<std::string> {};
+
+TEST_P(Golden, SegmentJsonMatchesReviewedExpectation) {
+    std::string input = GetParam();
+    std::string expected_path = baocao::test::source_path(
+        "corpus/expected/" + std::filesystem::path(input).filename().string() + ".segment.json");
+    ASSERT_TRUE(std::filesystem::exists(expected_path)) << expected_path;
+    // Run from the source dir so "source" is the relative path.
+    std::string output = run("cd " + std::string(BAOCAO_SOURCE_DIR) + " && " + BAOCAO_BINARY +
+                             " inspect " + input + " --stage segment --json 2>/dev/null");
+    EXPECT_EQ(output, read(expected_path));
+}
+
+INSTANTIATE_TEST_SUITE_P(RealCorpus, Golden, testing::Values("corpus/lai-cach-2023-11.txt"));

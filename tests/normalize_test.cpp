@@ -1,0 +1,116 @@
+#include "test_support.h"
+
+#include <gtest/gtest.h>
+
+using baocao::test::context;
+
+namespace {
+const baocao::Normalizer& normalizer() {
+    return context().normalizer;
+}
+} // namespace
+
+TEST(Normalize, CleanMapsLookAlikesSpacesAndInvisibles) {
+    struct Case {
+        std::string in;
+        std::string out;
+    };
+    const Case cases[] = {
+        {"\xC3\x90\xC3\xAC"
+         "a",
+         "Đìa"},                                     // U+00D0 Eth -> Đ
+        {"kh\xC3\xA1m\xC2\xA0s\xC6\xA1", "khám sơ"}, // no-break space
+        {"tuy\xE2\x80\x8Bn", "tuyn"},                // zero-width space removed
+        {"ho\x61\xCC\x80", "hoà"},                   // decomposed -> NFC
+        {"a\xFF"
+         "b",
+         "a\xEF\xBF\xBD"
+         "b"}, // invalid UTF-8 -> U+FFFD
+    };
+    for (const auto& c : cases) {
+        EXPECT_EQ(normalizer().clean(c.in), c.out) << c.in;
+    }
+}
+
+TEST(Normalize, SearchKeyUnifiesToneCaseAndPlacement) {
+    EXPECT_EQ(normalizer().search_key("Văn hoá"), normalizer().search_key("văn hóa"));
+    EXPECT_EQ(normalizer().search_key("VĂN HOÁ"), normalizer().search_key("văn hóa"));
+    EXPECT_EQ(normalizer().search_key("thuỷ"), "thủy");
+    EXPECT_EQ(normalizer().search_key("khoẻ"), "khỏe");
+    EXPECT_EQ(normalizer().search_key("Hoà"), "hòa");
+    // With a final consonant both styles already agree; "quý" is qu + ý.
+    EXPECT_EQ(normalizer().search_key("hoàng"), "hoàng");
+    EXPECT_EQ(normalizer().search_key("quý"), "quý");
+    // Tones stay distinct: ma, má, mà are different words.
+    EXPECT_NE(normalizer().search_key("má"), normalizer().search_key("mà"));
+}
+
+TEST(Normalize, FoldRemovesMarksAndMapsDStroke) {
+    EXPECT_EQ(normalizer().fold("Đìa"), "dia");
+    EXPECT_EQ(normalizer().fold("khám sơ tuyển"), "kham so tuyen");
+    EXPECT_EQ(normalizer().fold("\xC3\x90\xC3\xAC"
+                                "a"),
+              "dia"); // look-alike Eth
+    EXPECT_EQ(normalizer().fold("NGHĨA VỤ QUÂN SỰ"), "nghia vu quan su");
+    EXPECT_EQ(normalizer().fold("văn hoá"), normalizer().fold("văn hóa"));
+}
+
+TEST(Normalize, SplitsGluedWords) {
+    struct Case {
+        std::string token;
+        std::vector<std::string> parts;
+    };
+    const Case cases[] = {
+        {"dịchtrên", {"dịch", "trên"}}, {"BHYT63", {"BHYT", "63"}},   {"thôngtừ", {"thông", "từ"}},
+        {"đếnhoạt", {"đến", "hoạt"}},   {"quyđịnh", {"quy", "định"}}, {"lễlớn", {"lễ", "lớn"}},
+        {"dịchbệnh", {"dịch", "bệnh"}}, {"trấnxây", {"trấn", "xây"}},
+    };
+    for (const auto& c : cases) {
+        EXPECT_EQ(normalizer().split_glued(c.token), c.parts) << c.token;
+    }
+}
+
+TEST(Normalize, NeverSplitsValidSyllablesAbbreviationsOrForeignWords) {
+    for (std::string word : {"Báo", "nghiêng", "khuyến", "trường", "HĐND", "TTHC", "Karaoke",
+                             "Vneid", "vitamin", "COVID", "1.950m3", "H5N1", "Noel", "ISO"}) {
+        EXPECT_EQ(normalizer().split_glued(word), std::vector<std::string>{word}) << word;
+    }
+}
+
+TEST(Normalize, TokenizeKeepsNumbersAndReferencesWhole) {
+    auto tokens = normalizer().tokenize("Thông báo số 76/TB-UBND: 1.327.732.848đ, 0,74 %.");
+    std::vector<std::string> texts;
+    for (const auto& token : tokens) {
+        texts.push_back(token.text);
+    }
+    std::vector<std::string> expected = {"Thông",         "báo", "số",  "76/TB-UBND",
+                                         "1.327.732.848", "đ",   "0,74"};
+    EXPECT_EQ(texts, expected);
+    EXPECT_TRUE(tokens[3].numeric);
+    EXPECT_FALSE(tokens[5].numeric);
+}
+
+TEST(Normalize, RejoinsBrokenLinesAndKeepsHyphenRanges) {
+    auto doc = normalizer().normalize(baocao::test::raw_text(
+        "Tổng thu ngân sách tháng 11/2023 là: 1.327.732.848đ. Lũy kế thu: \n\n"
+        "9.611.073.450đ. Các nhà trường tiếp tục thực hiện tốt Kế hoạch năm học 2023-\n\n"
+        "2024; đảm bảo an toàn.\n"
+        "Xây dựng kế hoạch mới.\n"));
+    ASSERT_EQ(doc.blocks.size(), 2u);
+    EXPECT_EQ(doc.blocks[0].text,
+              "Tổng thu ngân sách tháng 11/2023 là: 1.327.732.848đ. Lũy kế thu: 9.611.073.450đ. "
+              "Các nhà trường tiếp tục thực hiện tốt Kế hoạch năm học 2023-2024; đảm bảo an toàn.");
+    EXPECT_EQ(doc.blocks[1].text, "Xây dựng kế hoạch mới.");
+}
+
+TEST(Normalize, OffsetMapPointsBackIntoRawText) {
+    std::string raw = "Tuyên truyền công tác phòng chống dịchtrên địa\nbàn.\n";
+    auto doc = normalizer().normalize(baocao::test::raw_text(raw));
+    ASSERT_EQ(doc.blocks.size(), 1u);
+    const std::string& text = doc.blocks[0].text;
+    std::size_t at = text.find("trên");
+    ASSERT_NE(at, std::string::npos);
+    EXPECT_EQ(raw.substr(doc.raw_offset(0, at), std::string("trên").size()), "trên");
+    std::size_t ban = text.find("bàn");
+    EXPECT_EQ(raw.substr(doc.raw_offset(0, ban), std::string("bàn").size()), "bàn");
+}

@@ -1,0 +1,138 @@
+#include "test_support.h"
+
+#include <gtest/gtest.h>
+
+using baocao::Report;
+using baocao::ReportKind;
+using baocao::test::segment_text;
+
+namespace {
+
+std::string report_with_title(const std::string& title) {
+    return "UBND XÃ AN THẠNH\nSố: 52/BC-UBND\nAn Thạnh, ngày 25 tháng 11 năm 2023\nBÁO CÁO\n" +
+           title + "\nI. KẾT QUẢ THỰC HIỆN\n1. Công tác tài chính\nThu ngân sách đạt 5 tỷ đồng.\n" +
+           "II. PHƯƠNG HƯỚNG, NHIỆM VỤ\n1. Công tác tài chính\nXây dựng dự toán.\n";
+}
+
+} // namespace
+
+TEST(Segment, PeriodAndPlanFromTitleForms) {
+    struct Case {
+        std::string title;
+        std::string period;
+        std::string plan;
+        ReportKind kind;
+    };
+    const Case cases[] = {
+        {"Kết quả thực hiện nhiệm vụ tháng 11; Phương hướng, nhiệm vụ tháng 12 năm 2023", "2023-11",
+         "2023-12", ReportKind::monthly},
+        {"Tình hình kinh tế - xã hội tháng 8 và công tác trọng tâm tháng 9 năm 2021", "2021-08",
+         "2021-09", ReportKind::monthly},
+        {"Kết quả công tác tháng 3/2024; nhiệm vụ trọng tâm tháng 4/2024", "2024-03", "2024-04",
+         ReportKind::monthly},
+        {"Kết quả tháng 12; phương hướng nhiệm vụ tháng 01 năm 2024", "2023-12", "2024-01",
+         ReportKind::monthly},
+        {"Kết quả tháng 12 năm 2023; phương hướng tháng 1 năm 2024", "2023-12", "2024-01",
+         ReportKind::monthly},
+        {"Kết quả thực hiện nhiệm vụ quý I năm 2023; nhiệm vụ quý II", "2023-03", "2023-04",
+         ReportKind::quarterly},
+        {"Kết quả 6 tháng đầu năm 2023; phương hướng nhiệm vụ 6 tháng cuối năm", "2023-06",
+         "2023-07", ReportKind::six_month},
+        {"Kết quả 9 tháng năm 2022; nhiệm vụ 3 tháng cuối năm", "2022-09", "2022-10",
+         ReportKind::nine_month},
+        {"KẾT QUẢ THỰC HIỆN NHIỆM VỤ THÁNG 11 NĂM 2023", "2023-11", "2023-12", ReportKind::monthly},
+    };
+    for (const auto& c : cases) {
+        Report report = segment_text(report_with_title(c.title));
+        EXPECT_EQ(report.period.str(), c.period) << c.title;
+        EXPECT_EQ(report.plan_period.str(), c.plan) << c.title;
+        EXPECT_EQ(report.kind, c.kind) << c.title;
+    }
+}
+
+TEST(Segment, PeriodFromTitleWhenDateLineDisagrees) {
+    // Signed in early December about November: the title wins.
+    Report report = segment_text(
+        "UBND XÃ AN THẠNH\nAn Thạnh, ngày 02 tháng 12 năm 2023\nBÁO CÁO\nKết quả tháng 11; "
+        "phương hướng tháng 12 năm 2023\nI. KẾT QUẢ\n1. Công tác\nA.\nII. PHƯƠNG HƯỚNG\n1. Công "
+        "tác\nB.\n");
+    EXPECT_EQ(report.period.str(), "2023-11");
+    ASSERT_TRUE(report.issued.has_value());
+    EXPECT_EQ(report.issued->str(), "2023-12-02");
+}
+
+TEST(Segment, HeaderFields) {
+    Report report =
+        segment_text(report_with_title("Kết quả tháng 11; phương hướng tháng 12 năm 2023"));
+    EXPECT_EQ(report.issuer, "UBND xã An Thạnh");
+    EXPECT_EQ(report.report_number, "52/BC-UBND");
+    EXPECT_EQ(report.date_line, "An Thạnh, ngày 25 tháng 11 năm 2023");
+}
+
+TEST(Segment, IssuerPrefersCommuneOverDistrictInStackedHeader) {
+    Report report = segment_text("UBND HUYỆN CẨM GIÀNG\nUBND THỊ TRẤN LAI CÁCH\nBÁO CÁO\nKết quả "
+                                 "tháng 5 năm 2022\nI. KẾT QUẢ\n1. Công tác\nA.\n");
+    EXPECT_EQ(report.issuer, "UBND thị trấn Lai Cách");
+}
+
+TEST(Segment, NoPeriodGivesADiagnosticAndAPartialRecord) {
+    Report report = segment_text("Một văn bản không có tiêu đề.\nI. KẾT QUẢ\n1. Công tác\nA.\n");
+    EXPECT_FALSE(report.period.valid());
+    bool found = false;
+    for (const auto& d : report.diagnostics) {
+        found = found || d.message.find("no period found") != std::string::npos;
+    }
+    EXPECT_TRUE(found);
+    ASSERT_FALSE(report.sections.empty());
+}
+
+TEST(Segment, PartStyleWithFieldsLettersAndBullets) {
+    Report report = segment_text(
+        "ĐẢNG ỦY XÃ HÒA BÌNH\nBÁO CÁO\nKết quả tháng 6 năm 2022\nPHẦN I\nKẾT QUẢ THỰC HIỆN\n"
+        "I. LĨNH VỰC KINH TẾ\n1. Sản xuất nông nghiệp\n1.1. Trồng trọt\na) Lúa\n- Gieo cấy 300 "
+        "ha.\nb) Màu\n- Trồng 20 ha.\nII. LĨNH VỰC VĂN HÓA - XÃ HỘI\n1. Giáo dục\nTổ chức khai "
+        "giảng.\nPHẦN II: PHƯƠNG HƯỚNG NHIỆM VỤ THÁNG 7\n1. Chỉ đạo thu hoạch\n- Thu hoạch lúa.\n");
+    EXPECT_EQ(report.issuer, "Đảng ủy xã Hòa Bình");
+    std::vector<std::string> numbers;
+    for (const auto& s : report.sections) {
+        if (!s.number.empty()) {
+            numbers.push_back(s.part + ":" + s.number);
+        }
+    }
+    std::vector<std::string> expected = {"results:I",       "results:I.1",     "results:I.1.1",
+                                         "results:I.1.1.a", "results:I.1.1.b", "results:II",
+                                         "results:II.1",    "plan:1"};
+    EXPECT_EQ(numbers, expected);
+    EXPECT_EQ(report.plan_period.str(), "2022-07");
+}
+
+TEST(Segment, NumberedLineOutOfSequenceStaysText) {
+    Report report = segment_text("BÁO CÁO\nKết quả tháng 6 năm 2022\nI. KẾT QUẢ\n1. Công tác A\n"
+                                 "2. Công tác B\nDanh sách:\n1. Ông Nguyễn Văn A được khen.\n");
+    int headings = 0;
+    for (const auto& s : report.sections) {
+        headings += s.number.empty() ? 0 : 1;
+    }
+    EXPECT_EQ(headings, 2);
+}
+
+TEST(Segment, RealReportHeadingsPeriodAndIssuer) {
+    auto file = baocao::process_file(baocao::test::source_path("corpus/lai-cach-2023-11.txt"),
+                                     baocao::test::context(), baocao::Stage::segment);
+    const Report& report = file.report;
+    EXPECT_EQ(report.period.str(), "2023-11");
+    EXPECT_EQ(report.plan_period.str(), "2023-12");
+    EXPECT_EQ(report.issuer, "UBND thị trấn Lai Cách");
+    const std::vector<std::string> numbers = {"1",   "2",   "3", "3.1", "3.2", "3.3",
+                                              "3.4", "4",   "5", "5.1", "5.2", "6",
+                                              "6.1", "6.2", "7", "8",   "9"};
+    for (const char* part : {"results", "plan"}) {
+        std::vector<std::string> found;
+        for (const auto& s : report.sections) {
+            if (s.part == part && !s.number.empty()) {
+                found.push_back(s.number);
+            }
+        }
+        EXPECT_EQ(found, numbers) << part;
+    }
+}
