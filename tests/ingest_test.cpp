@@ -160,3 +160,51 @@ TEST(CollectInputs, SymlinkLoopIsVisitedOnce) {
     ASSERT_EQ(diagnostics.size(), 1u);
     EXPECT_NE(diagnostics[0].message.find("symlink loop"), std::string::npos);
 }
+
+TEST(IngestPdf, TextPdfKeepsDiacritics) {
+    RawDocument raw = ingest_file(test::source_path("tests/data/text.pdf"));
+    EXPECT_FALSE(raw.failed);
+    ASSERT_EQ(raw.pages.size(), 1u);
+    EXPECT_NE(raw.pages[0].text.find("Tổng thu ngân sách tháng 11/2023 là: 1.327.732.848đ."),
+              std::string::npos);
+    EXPECT_TRUE(raw.diagnostics.empty());
+}
+
+TEST(IngestPdf, ProblemsAreDiagnosticsWithFileAndPage) {
+    struct Case {
+        const char* file;
+        bool failed;
+        int page; // page of the first diagnostic
+        const char* message;
+    };
+    const Case cases[] = {
+        {"encrypted-user.pdf", true, 0,
+         "PDF is encrypted with a password; save a copy without the password (for example qpdf "
+         "--decrypt --password=PASSWORD in.pdf out.pdf) and ingest that"},
+        {"scanned.pdf", true, 1,
+         "page has no text layer (a scan or an image); run OCR on the file (for example ocrmypdf "
+         "-l vie) and ingest it again"},
+        {"half-scanned.pdf", false, 2,
+         "page has no text layer (a scan or an image); run OCR on the file (for example ocrmypdf "
+         "-l vie) and ingest it again"},
+        {"truncated.pdf", true, 0,
+         "not a readable PDF (damaged, truncated or another format); open it in a PDF viewer, "
+         "re-export it, and ingest again"},
+    };
+    for (const auto& c : cases) {
+        std::string path = test::source_path(std::string("tests/data/") + c.file);
+        RawDocument raw = ingest_file(path);
+        EXPECT_EQ(raw.failed, c.failed) << c.file;
+        ASSERT_FALSE(raw.diagnostics.empty()) << c.file;
+        EXPECT_EQ(raw.diagnostics[0].file, path);
+        EXPECT_EQ(raw.diagnostics[0].page, c.page) << c.file;
+        EXPECT_EQ(raw.diagnostics[0].message, c.message) << c.file;
+    }
+}
+
+TEST(IngestPdf, EncryptedWithoutUserPasswordIsRead) {
+    RawDocument raw = ingest_file(test::source_path("tests/data/encrypted-owner.pdf"));
+    EXPECT_FALSE(raw.failed);
+    ASSERT_EQ(raw.pages.size(), 1u);
+    EXPECT_NE(raw.pages[0].text.find("BÁO CÁO"), std::string::npos);
+}

@@ -52,8 +52,10 @@ void read_pdf(const std::string& bytes, RawDocument& raw) {
             "viewer, re-export it, and ingest again");
         return;
     }
-    // An encrypted file with a user password loads but stays locked.
-    if (doc->is_locked() && !doc->unlock("", "")) {
+    // An encrypted file with a user password loads but stays locked. Trap:
+    // poppler-cpp's unlock() returns the state *after* the attempt, true
+    // meaning "still locked"; reading pages of a locked document crashes.
+    if (doc->is_locked() && doc->unlock("", "")) {
         raw.failed = true;
         add(raw, Severity::error, 0,
             "PDF is encrypted with a password; save a copy without the password "
