@@ -19,6 +19,10 @@ std::vector<std::string> collect_inputs(const std::vector<std::string>& paths,
 // `failed` is set when nothing usable came out.
 RawDocument ingest_file(const std::string& path);
 
+// The same for bytes already in memory; `path` names them in messages and
+// its extension (.pdf/.txt) says the expected format.
+RawDocument ingest_bytes(const std::string& path, const std::string& bytes);
+
 // Decodes text-file bytes: BOM sniffing (UTF-8, UTF-16LE/BE), UTF-8, then the
 // Windows-1258 fallback. `encoding` receives the name of what was used.
 std::string decode_text(const std::string& bytes, std::string& encoding);

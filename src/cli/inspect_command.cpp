@@ -4,6 +4,7 @@
 #include "cli/report_output.h"
 
 #include "baocao/pipeline.h"
+#include "extract/findings_json.h"
 #include "segment/report_json.h"
 
 #include <CLI/CLI.hpp>
@@ -45,8 +46,10 @@ void print_text(const ProcessedFile& file, Stage stage, std::ostream& out) {
 }
 
 int run(const InspectOptions& options, const GlobalOptions& global) {
-    static const std::map<std::string, Stage> stages = {
-        {"ingest", Stage::ingest}, {"normalize", Stage::normalize}, {"segment", Stage::segment}};
+    static const std::map<std::string, Stage> stages = {{"ingest", Stage::ingest},
+                                                        {"normalize", Stage::normalize},
+                                                        {"segment", Stage::segment},
+                                                        {"extract", Stage::extract}};
     Stage stage = stages.at(options.stage);
     Context context = Context::load(global.dictionaries);
     int result = 0;
@@ -66,8 +69,11 @@ int run(const InspectOptions& options, const GlobalOptions& global) {
             case Stage::normalize:
                 out = text_to_json(file.text);
                 break;
-            default:
+            case Stage::segment:
                 out = report_to_json(file.report, true);
+                break;
+            case Stage::extract:
+                out = findings_to_json(file.report, file.findings, file.diagnostics());
                 break;
             }
             std::cout << out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
@@ -84,12 +90,13 @@ void add_inspect_command(CLI::App& app, GlobalOptions& global) {
     auto options = std::make_shared<InspectOptions>();
     CLI::App* command = app.add_subcommand(
         "inspect", "Show what one stage makes of report files (ingest: raw page text; "
-                   "normalize: repaired paragraphs; segment: header, period, sections).");
+                   "normalize: repaired paragraphs; segment: header, period, sections; "
+                   "extract: figures, references, directives).");
     command->add_option("files", options->files, "Report files (.pdf or .txt)")
         ->required()
         ->check(CLI::ExistingFile);
     command->add_option("--stage", options->stage, "Stage to show")
-        ->check(CLI::IsMember({"ingest", "normalize", "segment"}))
+        ->check(CLI::IsMember({"ingest", "normalize", "segment", "extract"}))
         ->capture_default_str();
     command->add_flag("--json", options->json, "One JSON object per file, one per line");
     command->footer("Example: baocao inspect corpus/lai-cach-2023-11.txt --stage segment");

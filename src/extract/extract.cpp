@@ -1,8 +1,122 @@
+// extract: Report -> Findings. Each paragraph is scanned once; references
+// claim their spans first (their numbers and dates are not figures), then
+// dates, then figures read what is left. Paragraphs of the plan part become
+// directives with their deadlines.
 #include "baocao/extract.h"
+
+#include "extract/dates.h"
+#include "extract/directives.h"
+#include "extract/figures.h"
+#include "extract/metric_key.h"
+#include "extract/references.h"
+#include "extract/text_scan.h"
+#include "extract/units.h"
 
 namespace baocao {
 
-// Placeholder until the extraction stage lands (issue 3).
-Findings extract(const Report&, const Dictionaries&, const Normalizer&) { return {}; }
+using namespace extract_detail;
+
+namespace {
+
+// Part keys of dictionaries/sections.tsv that hold the plan of the next period.
+constexpr const char* plan_part = "plan";
+
+Diagnostic diagnostic(const Report& report, int page, Severity severity, std::string message) {
+    Diagnostic d;
+    d.severity = severity;
+    d.file = report.source;
+    d.page = page;
+    d.message = std::move(message);
+    return d;
+}
+
+std::string where(const Section& section) {
+    return section.number.empty() ? std::string("the lead-in of part ") + section.part
+                                  : "section " + section.number;
+}
+
+} // namespace
+
+Findings extract(const Report& report, const Dictionaries& dictionaries,
+                 const Normalizer& normalizer) {
+    Findings findings;
+    DateFinder dates(dictionaries, normalizer);
+    UnitTable units(dictionaries, normalizer);
+    MetricKeys metrics(dictionaries, normalizer);
+    ReferenceFinder references(dictionaries, normalizer, dates);
+    FigureFinder figures(dictionaries, normalizer, units, metrics);
+    DirectiveReader directives(dictionaries, normalizer);
+
+    YearMonth plan = report.plan_period;
+    std::string period_id = plan.valid()            ? plan.str()
+                            : report.period.valid() ? report.period.next().str()
+                                                    : std::string("unknown");
+    bool has_plan = false;
+    std::size_t paragraph_index = 0;
+    for (const auto& section : report.sections) {
+        bool in_plan = section.part == plan_part;
+        has_plan = has_plan || in_plan;
+        std::size_t task = 0;
+        for (const auto& paragraph : section.paragraphs) {
+            const std::string& text = paragraph.text;
+            auto pieces = scan(text, normalizer);
+
+            std::vector<Span> claimed;
+            for (auto& found : references.find(text, pieces)) {
+                claimed.push_back(found.span);
+                found.reference.part = section.part;
+                found.reference.section = section.number;
+                findings.references.push_back(std::move(found.reference));
+            }
+            auto paragraph_dates = dates.find(pieces, claimed);
+            std::vector<Span> claimed_all = claimed;
+            for (const auto& date : paragraph_dates) {
+                claimed_all.push_back({date.begin, date.end});
+            }
+
+            std::vector<std::string> problems;
+            std::size_t first_figure = findings.figures.size();
+            figures.find(text, pieces, claimed_all, findings.figures, problems);
+            for (std::size_t i = first_figure; i < findings.figures.size(); ++i) {
+                findings.figures[i].part = section.part;
+                findings.figures[i].section = section.number;
+                findings.figures[i].paragraph = paragraph_index;
+            }
+            for (const auto& problem : problems) {
+                findings.diagnostics.push_back(diagnostic(report, paragraph.page, Severity::warning,
+                                                          where(section) + ": " + problem));
+            }
+
+            if (in_plan && !directives.is_subheading(pieces)) {
+                Directive directive;
+                directive.id = period_id + ":" +
+                               (section.number.empty() ? std::string("0") : section.number) + ":" +
+                               std::to_string(++task);
+                directive.section = section.number;
+                directive.section_title = section.title;
+                directive.text = text;
+                directive.paragraph = paragraph_index;
+                directives.read(text, pieces, paragraph_dates, report.period, plan, directive);
+                findings.directives.push_back(std::move(directive));
+            }
+            ++paragraph_index;
+        }
+    }
+    if (!has_plan && plan.valid()) {
+        // The segmenter reports a report without a plan part; this is the
+        // sharper case of a title that promises one.
+        findings.diagnostics.push_back(diagnostic(
+            report, 0, Severity::warning,
+            "the title names a plan month (" + plan.str() +
+                ") but no plan part was found, so no directives were extracted; check the "
+                "Part II heading against dictionaries/sections.tsv"));
+    } else if (has_plan && !plan.valid() && !report.period.valid()) {
+        findings.diagnostics.push_back(diagnostic(
+            report, 0, Severity::warning,
+            "the report's period is unknown, so deadlines without a year were not resolved; "
+            "check the title names the month"));
+    }
+    return findings;
+}
 
 } // namespace baocao

@@ -140,7 +140,13 @@ RawDocument ingest_file(const std::string& path) {
             {Severity::error, path, 0, "read error; check the disk and the file"});
         return raw;
     }
-    std::string bytes = buffer.str();
+    return ingest_bytes(path, buffer.str());
+}
+
+RawDocument ingest_bytes(const std::string& path, const std::string& bytes) {
+    RawDocument raw;
+    raw.path = path;
+    raw.format = lower_extension(path) == ".pdf" ? "pdf" : "txt";
     raw.sha256 = sha256_hex(bytes);
     if (bytes.empty()) {
         raw.failed = true;

@@ -1,1 +1,259 @@
+// extract() on hand-made Reports: which numbers become figures, references,
+// directives and deadlines, and what odd input says.
+#include "baocao/extract.h"
+
+#include "vocabulary.h"
+
 #include <gtest/gtest.h>
+
+namespace baocao {
+namespace {
+
+Report report_with(const std::vector<std::pair<std::string, std::string>>& paragraphs,
+                   YearMonth period = {2023, 11}, YearMonth plan = {2023, 12}) {
+    Report report;
+    report.source = "r.txt";
+    report.period = period;
+    report.plan_period = plan;
+    for (const auto& [part, text] : paragraphs) {
+        Section section;
+        section.part = part;
+        section.number = "1";
+        section.title = "Công tác tài chính";
+        Paragraph paragraph;
+        paragraph.text = text;
+        paragraph.page = 2;
+        section.paragraphs.push_back(paragraph);
+        report.sections.push_back(section);
+    }
+    return report;
+}
+
+Findings run(const Report& report) {
+    const auto& v = test::vocabulary();
+    return extract(report, v.dictionaries, v.normalizer);
+}
+
+struct FigureCase {
+    const char* text;
+    double value;
+    const char* unit;
+    std::optional<double> of;
+};
+
+TEST(ExtractFigures, ValueUnitAndDenominator) {
+    const FigureCase cases[] = {
+        {"Tổng thu ngân sách tháng 11/2023 là: 1.327.732.848đ.", 1327732848, "VND", {}},
+        {"mức phạt: 6,5 triệu đồng;", 6500000, "VND", {}},
+        {"Giá máy = 160.000đ/ sào.", 160000, "VND/sào", {}},
+        {"khối lượng = 1.950m3 từ ngày 20/11/2023", 1950, "m3", {}},
+        {"Giao kế hoạch cho các thôn là 25 ha.", 25, "ha", {}},
+        {"Tổng số hộ nghèo: 33 hộ/4.474 hộ", 33, "hộ", 4474},
+        {"có 77/85 nam công dân đủ điều kiện", 77, "công dân", 85},
+        {"Tuyên truyền PCCC ( khoảng hơn 100 người).", 100, "người", {}},
+        {"Cố ý gây thương tích (01) vụ xảy ra", 1, "vụ", {}},
+        {"Tổng số sinh trong tháng là 13 (trong đó", 13, "", {}},
+        {"tiêm phòng đạt trên 99%.", 99, "percent", {}},
+        {"diện tích lúa đạt 8.505,3 ha, bằng 97,8% KH", 8505.3, "ha", {}},
+    };
+    for (const auto& c : cases) {
+        auto findings = run(report_with({{"results", c.text}}));
+        ASSERT_GE(findings.figures.size(), 1u) << c.text;
+        const Figure& f = findings.figures[0];
+        EXPECT_DOUBLE_EQ(f.value, c.value) << c.text;
+        EXPECT_EQ(f.unit, c.unit) << c.text;
+        EXPECT_EQ(f.of, c.of) << c.text;
+        EXPECT_EQ(f.part, "results");
+        EXPECT_EQ(f.section, "1");
+    }
+}
+
+TEST(ExtractFigures, PercentAfterACountIsItsShare) {
+    auto findings = run(report_with({{"results", "Tổng số hộ nghèo: 33 hộ/4.474 hộ (0,74 %)."}}));
+    ASSERT_EQ(findings.figures.size(), 2u);
+    EXPECT_EQ(findings.figures[1].unit, "percent");
+    EXPECT_DOUBLE_EQ(findings.figures[1].value, 0.74);
+    EXPECT_EQ(findings.figures[1].metric, findings.figures[0].metric + "_ty_le");
+}
+
+TEST(ExtractFigures, MetricKeyDropsThePeriod) {
+    auto findings = run(report_with({{"results", "Tổng thu NS tháng 12 là: 1.000.000đ."}}));
+    ASSERT_EQ(findings.figures.size(), 1u);
+    EXPECT_EQ(findings.figures[0].label, "Tổng thu NS tháng 12");
+    EXPECT_EQ(findings.figures[0].metric, "tong_thu_ngan_sach");
+}
+
+TEST(ExtractFigures, NumbersThatAreNotFigures) {
+    const char* cases[] = {
+        "Kỷ niệm 93 năm ngày thành lập Mặt trận 18/11;",
+        "hiến đất làm đường giao thông từ đường 394A qua thôn",
+        "giải tỏa hành lang dọc tuyến quốc lộ 5A",
+        "cài đặt ứng dụng “ Báo cháy 114”.",
+        "Duy trì công tác thường trực 24/24 giờ.",
+        "thực hiện Nghị quyết số 43/2022/QH15 ngày 11/01/2022",
+        "kỳ họp thứ 7 - HĐND thị trấn Khóa XX",
+        "định danh mức 2, kích hoạt tài khoản",
+        "gói thầu số 01 – Thi công",
+        "NCT từ 60 đến 79 chưa có BHYT, trẻ dưới 6 tuổi",
+        "nhiệm kỳ 2024 – 2029, giai đoạn 2021-2025",
+        "theo ISO 9001:2015 (Năm 2023)",
+        "quản lý bền vững dịch bệnh COVID-19",
+        "Đối tượng Nguyễn Văn A, sn 1977",
+    };
+    for (const char* text : cases) {
+        auto findings = run(report_with({{"results", text}}));
+        EXPECT_TRUE(findings.figures.empty()) << text << " gave " << findings.figures[0].raw;
+    }
+}
+
+TEST(ExtractFigures, MixedSeparatorsGiveADiagnostic) {
+    auto findings =
+        run(report_with({{"results", "Diện tích gieo cấy 1,327.5 ha."}, {"plan", "Duy trì."}}));
+    EXPECT_TRUE(findings.figures.empty());
+    ASSERT_EQ(findings.diagnostics.size(), 1u);
+    EXPECT_EQ(findings.diagnostics[0].format(),
+              "r.txt:p2: section 1: ambiguous number '1,327.5' ('.' and ',' are not in the "
+              "Vietnamese order (dot for thousands, comma for decimals)); not read as a figure, "
+              "check it by hand");
+}
+
+TEST(ExtractFigures, TableLikeBlockGivesADiagnostic) {
+    auto findings =
+        run(report_with({{"results", "Thôn 1 12 15 18 20 Thôn 2 30 35 40 45 Thôn 3 11 12 13 14"},
+                         {"plan", "Duy trì."}}));
+    EXPECT_TRUE(findings.figures.empty());
+    ASSERT_EQ(findings.diagnostics.size(), 1u) << findings.diagnostics.back().format();
+    EXPECT_EQ(findings.diagnostics[0].format(),
+              "r.txt:p2: section 1: a table-like block of 15 numbers with few words was not read "
+              "as figures; check the table by hand or enter its figures separately");
+}
+
+struct ReferenceCase {
+    const char* text;
+    const char* kind;
+    const char* number;
+    std::optional<Date> date;
+};
+
+TEST(ExtractReferences, KindNumberAndDate) {
+    const ReferenceCase cases[] = {
+        {"Xây dựng Thông báo số 76/TB-UBND ngày 03/11/2023 về việc", "Thông báo", "76/TB-UBND",
+         Date{2023, 11, 3}},
+        {"theo Nghị định 131/2021/NĐ-CP quy định", "Nghị định", "131/2021/NĐ-CP", {}},
+        {"Chỉ thị số 33-CT/HU ngày 31/8/2023 của Ban Thường vụ", "Chỉ thị", "33-CT/HU",
+         Date{2023, 8, 31}},
+        {"Thực hiện Công văn số 1171 của UBND huyện", "Công văn", "1171", {}},
+        {"triển khai thực hiện Đề án 06/CP trên địa bàn.", "Đề án", "06/CP", {}},
+        {"theo 22/KH-UBND thị trấn", "Kế hoạch", "22/KH-UBND", {}},
+        {"Quyết định số 1234/QĐ-UBND ngày 5 tháng 12 năm 2023", "Quyết định", "1234/QĐ-UBND",
+         Date{2023, 12, 5}},
+    };
+    for (const auto& c : cases) {
+        auto findings = run(report_with({{"results", c.text}}));
+        ASSERT_EQ(findings.references.size(), 1u) << c.text;
+        EXPECT_EQ(findings.references[0].kind, c.kind) << c.text;
+        EXPECT_EQ(findings.references[0].number, c.number) << c.text;
+        EXPECT_EQ(findings.references[0].date, c.date) << c.text;
+        EXPECT_TRUE(findings.figures.empty()) << c.text;
+    }
+}
+
+TEST(ExtractReferences, KindWordWithoutNumberIsNoReference) {
+    auto findings = run(report_with(
+        {{"results", "Tiếp tục thực hiện Kế hoạch CCHC năm 2023; kế hoạch 5 năm 2021 - 2025."}}));
+    EXPECT_TRUE(findings.references.empty());
+}
+
+struct DeadlineCase {
+    const char* text;
+    std::optional<Date> deadline;
+    const char* raw;
+};
+
+TEST(ExtractDirectives, StatedDeadlines) {
+    const DeadlineCase cases[] = {
+        {"Chỉ đạo các ngành hoàn thiện báo cáo (gửi trước ngày 15/12/2023).", Date{2023, 12, 15},
+         "trước ngày 15/12/2023"},
+        {"Đôn đốc các thôn nộp báo cáo chậm nhất 30/12/2023 hoàn thành.", Date{2023, 12, 30},
+         "chậm nhất 30/12/2023"},
+        {"Tổ chức hội nghị đánh giá (xong trước ngày 11/12/2023).", Date{2023, 12, 11},
+         "xong trước ngày 11/12/2023"},
+        {"Tổ chức hội nghị xếp loại vào sáng ngày 05/12/2023", Date{2023, 12, 5},
+         "vào sáng ngày 05/12/2023"},
+        {"Xây dựng Kế hoạch đón Bằng (dự kiến tổ chức vào ngày 23-24/12/2023).", Date{2023, 12, 24},
+         "dự kiến tổ chức vào ngày 23-24/12/2023"},
+        {"Hoàn thành báo cáo, gửi về UBND chậm nhất ngày 20/12.", Date{2023, 12, 20},
+         "chậm nhất ngày 20/12"},
+        {"Tuyên truyền việc khám tuyển nghĩa vụ quân sự vào ngày 01/12/2023.", {}, ""},
+        {"Tuyên truyền kỷ niệm 79 năm ngày thành lập QĐNDVN (22/12/1944-22/12/2023).", {}, ""},
+        {"Thực hiện Chỉ thị số 05/CT-UBND ngày 05/02/2020 của UBND huyện.", {}, ""},
+        {"Xây dựng dự toán thu chi ngân sách năm 2024.", {}, ""},
+    };
+    for (const auto& c : cases) {
+        auto findings = run(report_with({{"plan", c.text}}));
+        ASSERT_EQ(findings.directives.size(), 1u) << c.text;
+        const Directive& d = findings.directives[0];
+        EXPECT_EQ(d.deadline, c.deadline) << c.text;
+        EXPECT_EQ(d.deadline_raw, c.raw) << c.text;
+        EXPECT_EQ(d.text, c.text);
+        EXPECT_EQ(d.id, "2023-12:1:1");
+    }
+}
+
+TEST(ExtractDirectives, YearOfShortDeadlineFromPlanPeriod) {
+    auto findings =
+        run(report_with({{"plan", "Nộp hồ sơ chậm nhất ngày 20/4."}}, {2024, 3}, {2024, 4}));
+    ASSERT_EQ(findings.directives.size(), 1u);
+    EXPECT_EQ(findings.directives[0].deadline, (Date{2024, 4, 20}));
+}
+
+TEST(ExtractDirectives, ActionAfterLeadWords) {
+    auto findings = run(report_with({{"plan", "- Tiếp tục rà soát các trường hợp cấp GCNQSD."}}));
+    ASSERT_EQ(findings.directives.size(), 1u);
+    EXPECT_EQ(findings.directives[0].action, "rà soát");
+}
+
+TEST(ExtractDirectives, SubheadingIsNoTask) {
+    auto findings = run(report_with({{"plan", "- Công tác y tế:"}, {"plan", "Duy trì trực."}}));
+    ASSERT_EQ(findings.directives.size(), 1u);
+    EXPECT_EQ(findings.directives[0].text, "Duy trì trực.");
+}
+
+TEST(ExtractDirectives, PromisedPlanPartMissingGivesADiagnostic) {
+    auto findings = run(report_with({{"results", "Thu ngân sách là: 1.000đ."}}));
+    EXPECT_TRUE(findings.directives.empty());
+    EXPECT_EQ(findings.figures.size(), 1u);
+    ASSERT_EQ(findings.diagnostics.size(), 1u);
+    EXPECT_EQ(findings.diagnostics[0].format(),
+              "r.txt: the title names a plan month (2023-12) but no plan part was found, so no "
+              "directives were extracted; check the Part II heading against "
+              "dictionaries/sections.tsv");
+}
+
+TEST(ExtractDirectives, ReportWithoutPlanIsStillRead) {
+    // The segmenter says there is no plan part; extract adds nothing.
+    auto findings = run(report_with({{"results", "Thu ngân sách là: 1.000đ."}}, {2023, 11}, {}));
+    EXPECT_EQ(findings.figures.size(), 1u);
+    EXPECT_TRUE(findings.diagnostics.empty());
+}
+
+TEST(ExtractDirectives, UnknownPeriodLeavesShortDatesUnresolved) {
+    auto findings = run(report_with({{"plan", "Nộp hồ sơ chậm nhất ngày 20/4."}}, {}, {}));
+    ASSERT_EQ(findings.directives.size(), 1u);
+    EXPECT_FALSE(findings.directives[0].deadline);
+    ASSERT_EQ(findings.diagnostics.size(), 1u);
+    EXPECT_EQ(findings.diagnostics[0].format(),
+              "r.txt: the report's period is unknown, so deadlines without a year were not "
+              "resolved; check the title names the month");
+}
+
+TEST(Extract, EmptyReportDoesNotCrash) {
+    Report report;
+    report.source = "empty.txt";
+    auto findings = run(report);
+    EXPECT_TRUE(findings.figures.empty());
+    EXPECT_TRUE(findings.diagnostics.empty());
+}
+
+} // namespace
+} // namespace baocao

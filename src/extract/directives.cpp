@@ -1,0 +1,158 @@
+#include "extract/directives.h"
+
+#include "baocao/error.h"
+
+namespace baocao::extract_detail {
+
+namespace {
+
+bool ends_sentence(const Piece& piece) {
+    return piece.kind == PieceKind::punct &&
+           (piece.text == "." || piece.text == ";" || piece.text == "!" || piece.text == "?");
+}
+
+// How far before a date a deadline word may stand ("chậm nhất ngày 25/12",
+// "dự kiến tổ chức vào ngày 23-24/12"): a few words, within the sentence.
+constexpr std::size_t deadline_window = 7;
+constexpr std::size_t subheading_max_words = 8;
+
+int days_in_month(int year, int month) {
+    static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    return month == 2 && leap ? 29 : days[month - 1];
+}
+
+} // namespace
+
+DirectiveReader::DirectiveReader(const Dictionaries& dictionaries, const Normalizer& normalizer)
+    : m_normalizer(normalizer) {
+    const Table& table = dictionaries.table("directive_cues");
+    m_cues = phrase_set(table, "phrase", normalizer);
+    std::size_t kind = table.column("kind");
+    for (const auto& row : table.rows) {
+        const std::string& name = row[kind];
+        if (name == "deadline") {
+            m_kinds.push_back(Cue::deadline);
+        } else if (name == "schedule") {
+            m_kinds.push_back(Cue::schedule);
+        } else if (name == "topic") {
+            m_kinds.push_back(Cue::topic);
+        } else if (name == "action") {
+            m_kinds.push_back(Cue::action);
+        } else if (name == "lead") {
+            m_kinds.push_back(Cue::lead);
+        } else {
+            throw Error(table.path + ": unknown cue kind '" + name +
+                        "'; use deadline, schedule, topic, action or lead");
+        }
+    }
+}
+
+bool DirectiveReader::is_subheading(const std::vector<Piece>& pieces) const {
+    if (pieces.empty() || pieces.back().kind != PieceKind::punct || pieces.back().text != ":") {
+        return false;
+    }
+    std::size_t words = 0;
+    for (const auto& piece : pieces) {
+        words += piece.kind == PieceKind::word;
+        if (ends_sentence(piece)) {
+            return false;
+        }
+    }
+    return words <= subheading_max_words;
+}
+
+void DirectiveReader::read(std::string_view text, const std::vector<Piece>& pieces,
+                           const std::vector<DateMatch>& dates, YearMonth period, YearMonth plan,
+                           Directive& directive) const {
+    // The action: the first action phrase, after bullets and lead words.
+    std::size_t at = 0;
+    while (at < pieces.size() && pieces[at].kind == PieceKind::punct) {
+        ++at;
+    }
+    while (at < pieces.size()) {
+        auto match = m_cues.match_at(pieces, at);
+        if (match.length == 0) {
+            break;
+        }
+        if (m_kinds[match.payload] == Cue::lead) {
+            at += match.length;
+            continue;
+        }
+        if (m_kinds[match.payload] == Cue::action) {
+            directive.action = std::string(text.substr(
+                pieces[at].begin, pieces[at + match.length - 1].end - pieces[at].begin));
+        }
+        break;
+    }
+
+    YearMonth around = plan.valid() ? plan : period.next();
+    Date earliest{period.valid() ? period.year : 0, period.valid() ? period.month : 1, 1};
+    YearMonth after = around.valid() ? around.next() : YearMonth{};
+    Date latest{after.valid() ? after.year : 9999, after.valid() ? after.month : 12,
+                after.valid() ? days_in_month(after.year, after.month) : 31};
+
+    // Strongest cue wins: a deadline word, else a schedule word right before
+    // the date; the first such date in the text.
+    int best_strength = 0;
+    for (const auto& date : dates) {
+        if (date.month_only || date.year_only) {
+            continue;
+        }
+        Date day = date.finish;
+        if (day.year == 0) {
+            if (!around.valid()) {
+                continue;
+            }
+            day = DateFinder::resolve_year(day, around);
+        }
+        if (period.valid() && (day < earliest || day > latest)) {
+            continue;
+        }
+        // Words right before the date, back to the start of the sentence.
+        std::size_t cue_begin = date.first;
+        int strength = 0;
+        auto immediate = m_cues.match_before(pieces, date.first);
+        if (immediate.length > 0) {
+            Cue kind = m_kinds[immediate.payload];
+            if (kind == Cue::deadline) {
+                strength = 2;
+                cue_begin = date.first - immediate.length;
+            } else if (kind == Cue::schedule) {
+                strength = 1;
+                cue_begin = date.first - immediate.length;
+            }
+        }
+        bool topic = false;
+        std::size_t words = 0;
+        for (std::size_t k = date.first; k > 0; --k) {
+            const Piece& piece = pieces[k - 1];
+            if (ends_sentence(piece)) {
+                break;
+            }
+            auto match = m_cues.match_before(pieces, k);
+            if (match.length > 0) {
+                Cue kind = m_kinds[match.payload];
+                if (kind == Cue::topic) {
+                    topic = true;
+                } else if (kind == Cue::deadline && words < deadline_window && strength > 0) {
+                    // "dự kiến tổ chức vào ngày …": the schedule is a deadline.
+                    strength = 2;
+                    cue_begin = std::min(cue_begin, k - match.length);
+                }
+            }
+            words += piece.kind == PieceKind::word;
+        }
+        if (strength == 1 && topic) {
+            continue; // "tuyên truyền việc khám tuyển vào ngày …": not this task's date
+        }
+        if (strength > best_strength) {
+            best_strength = strength;
+            directive.deadline = day;
+            std::size_t begin = pieces[cue_begin].begin;
+            directive.deadline_raw = std::string(text.substr(begin, date.end - begin));
+        }
+    }
+}
+
+} // namespace baocao::extract_detail

@@ -1,0 +1,36 @@
+// Directives: the task paragraphs of the plan part, with their main action and
+// their deadline as a date ("trước ngày 15/12/2023", "chậm nhất 30/12/2023",
+// "dự kiến tổ chức vào ngày 23-24/12/2023" → the last day, "chậm nhất ngày
+// 20/4" → the year of the plan period). Cues: dictionaries/directive_cues.tsv.
+#pragma once
+
+#include "extract/dates.h"
+#include "extract/text_scan.h"
+
+#include "baocao/document.h"
+
+namespace baocao::extract_detail {
+
+class DirectiveReader {
+public:
+    DirectiveReader(const Dictionaries& dictionaries, const Normalizer& normalizer);
+
+    // True for a paragraph that only names a sub-topic ("- Công tác y tế:").
+    bool is_subheading(const std::vector<Piece>& pieces) const;
+
+    // Fills action, deadline and deadline_raw of `directive` from its text.
+    // `dates` are the dates of the text outside references. Dates are kept
+    // only when they fall between the first day of `period` and the end of
+    // the month after `plan`: a task of December is not due in 2020.
+    void read(std::string_view text, const std::vector<Piece>& pieces,
+              const std::vector<DateMatch>& dates, YearMonth period, YearMonth plan,
+              Directive& directive) const;
+
+private:
+    enum class Cue { deadline, schedule, topic, action, lead };
+    const Normalizer& m_normalizer;
+    PhraseSet m_cues;
+    std::vector<Cue> m_kinds;
+};
+
+} // namespace baocao::extract_detail
