@@ -1,8 +1,20 @@
 #!/usr/bin/env bash
-# The README's second command: install what is missing, build, run every test.
+# The README's second command: install what is missing, build, run every test;
+# then the same suite again under AddressSanitizer and UndefinedBehaviorSanitizer.
+# BAOCAO_SANITIZERS=0 skips the second pass (quicker local runs).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh
-bash scripts/build.sh
 build=${BAOCAO_BUILD_DIR:-build}
+BAOCAO_BUILD_DIR=$build bash scripts/build.sh
 ctest --test-dir "$build" --output-on-failure -j "$(nproc)"
+
+if [ "${BAOCAO_SANITIZERS:-1}" != "0" ]; then
+  echo
+  echo "== The same tests under AddressSanitizer + UndefinedBehaviorSanitizer"
+  asan=${build}-asan
+  BAOCAO_BUILD_DIR=$asan bash scripts/build.sh -DBAOCAO_SANITIZE=address,undefined \
+    -DCMAKE_BUILD_TYPE=Debug
+  ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+    ctest --test-dir "$asan" --output-on-failure -j "$(nproc)"
+fi

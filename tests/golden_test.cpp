@@ -50,4 +50,6 @@ TEST_P(Golden, SegmentJsonMatchesReviewedExpectation) {
     EXPECT_EQ(output, read(expected_path));
 }
 
-INSTANTIATE_TEST_SUITE_P(RealCorpus, Golden, testing::Values("corpus/lai-cach-2023-11.txt"));
+INSTANTIATE_TEST_SUITE_P(RealCorpus, Golden,
+                         testing::Values("corpus/lai-cach-2023-11.txt",
+                                         "corpus/lai-cach-2023-11.pdf"));

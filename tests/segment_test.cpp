@@ -136,3 +136,26 @@ TEST(Segment, RealReportHeadingsPeriodAndIssuer) {
         EXPECT_EQ(found, numbers) << part;
     }
 }
+
+TEST(Segment, PdfAndTextOfRealReportAgree) {
+    // The PDF is a rendering of the same text: every stage after ingest must
+    // see the same report (paragraph for paragraph, heading for heading).
+    auto txt = baocao::process_file(baocao::test::source_path("corpus/lai-cach-2023-11.txt"),
+                                    baocao::test::context(), baocao::Stage::segment);
+    auto pdf = baocao::process_file(baocao::test::source_path("corpus/lai-cach-2023-11.pdf"),
+                                    baocao::test::context(), baocao::Stage::segment);
+    ASSERT_FALSE(pdf.failed);
+    EXPECT_EQ(pdf.report.period.str(), txt.report.period.str());
+    EXPECT_EQ(pdf.report.issuer, txt.report.issuer);
+    ASSERT_EQ(pdf.report.sections.size(), txt.report.sections.size());
+    for (std::size_t i = 0; i < txt.report.sections.size(); ++i) {
+        const auto& a = txt.report.sections[i];
+        const auto& b = pdf.report.sections[i];
+        EXPECT_EQ(b.number, a.number);
+        EXPECT_EQ(b.title, a.title);
+        ASSERT_EQ(b.paragraphs.size(), a.paragraphs.size()) << a.number;
+        for (std::size_t k = 0; k < a.paragraphs.size(); ++k) {
+            EXPECT_EQ(b.paragraphs[k].text, a.paragraphs[k].text);
+        }
+    }
+}

@@ -125,6 +125,15 @@ std::vector<Line> read_lines(const RawDocument& raw, const LineRepair& repair) {
                 blank = true;
             }
             for (auto [begin, stop] : columns) {
+                std::string cleaned = repair.clean(raw_line.substr(begin, stop - begin));
+                std::vector<std::size_t> collapsed;
+                std::string single = collapse_spaces(utf8::trim(cleaned), collapsed);
+                if (single.empty()) {
+                    // Only invisible or control characters (the form feed
+                    // poppler ends a page with): a blank line.
+                    blank = true;
+                    continue;
+                }
                 Line line;
                 line.page = page.number;
                 line.raw_begin = pos + begin;
@@ -132,9 +141,6 @@ std::vector<Line> read_lines(const RawDocument& raw, const LineRepair& repair) {
                 line.indented = begin > 0 && columns.size() == 1;
                 line.blank_before = blank;
                 blank = false;
-                std::string cleaned = repair.clean(raw_line.substr(begin, stop - begin));
-                std::vector<std::size_t> collapsed;
-                std::string single = collapse_spaces(utf8::trim(cleaned), collapsed);
                 std::vector<std::size_t> inserted;
                 line.text = repair.split(single, inserted);
                 // Anchors: the line start, then one after each inserted space.
@@ -209,7 +215,7 @@ bool is_heading(const LineShape& shape) {
 
 // Does `next` continue the block whose last printed line is `last`?
 bool continues(const Line& last, const LineShape& block_shape, const Line& next,
-               std::size_t width) {
+               std::size_t width, bool bullet_style, bool indent_style) {
     std::string_view prev = last.text;
     bool short_line = width > 0 && utf8::length(prev) * 5 < width * 4;
     if (is_heading(next.shape)) {
@@ -234,20 +240,29 @@ bool continues(const Line& last, const LineShape& block_shape, const Line& next,
     if (starts_lower(next.text)) {
         return true; // the sentence goes on
     }
+
     if (!starts_upper(next.text)) {
         // Digits or punctuation: a continuation ("Lũy kế thu:" / "9.611.073.450đ")
         // unless an indent after a full stop opens a new paragraph.
         return !(is_terminal(prev) && next.indented);
     }
-    if (is_terminal(prev)) {
-        return false;
-    }
     // A line in capitals ("BÁO CÁO", a title) does not continue a sentence.
     if (all_caps(next.text) && !all_caps(prev)) {
         return false;
     }
+    // Where every item opens with a dash, a line without one belongs to the
+    // item above, unless either is a label ("- Công tác y tế:", "Nơi nhận:").
+    if (bullet_style && block_shape.kind == LineKind::bullet && !utf8::ends_with(prev, ":") &&
+        !utf8::ends_with(next.text, ":")) {
+        return true;
+    }
     if (next.indented) {
         return false; // first-line indent opens a paragraph
+    }
+    // Where paragraphs open with an indent, a full stop at the end of a line
+    // followed by an unindented line is a sentence inside the paragraph.
+    if (is_terminal(prev)) {
+        return indent_style;
     }
     // No punctuation at the end: a wrapped line is full, a last line is short.
     // Without enough lines to know the width, keep the lines apart.
@@ -256,14 +271,47 @@ bool continues(const Line& last, const LineShape& block_shape, const Line& next,
 
 } // namespace
 
+// Does the document open its items with dashes? More dash lines than lines
+// that start a new sentence after a full stop.
+bool is_bullet_style(const std::vector<Line>& lines) {
+    std::size_t bullets = 0;
+    std::size_t sentences = 0;
+    for (std::size_t i = 1; i < lines.size(); ++i) {
+        if (lines[i].shape.kind == LineKind::bullet) {
+            ++bullets;
+        } else if (lines[i].shape.kind == LineKind::text && starts_upper(lines[i].text) &&
+                   is_terminal(lines[i - 1].text)) {
+            ++sentences;
+        }
+    }
+    return bullets > sentences;
+}
+
+// Do paragraphs open with a first-line indent? Most lines that start a new
+// sentence after a full stop are indented.
+bool is_indent_style(const std::vector<Line>& lines) {
+    std::size_t starts = 0;
+    std::size_t indented = 0;
+    for (std::size_t i = 1; i < lines.size(); ++i) {
+        if (lines[i].shape.kind == LineKind::text && starts_upper(lines[i].text) &&
+            is_terminal(lines[i - 1].text)) {
+            ++starts;
+            indented += lines[i].indented ? 1 : 0;
+        }
+    }
+    return starts >= 5 && indented * 10 >= starts * 6;
+}
+
 std::vector<Block> join_lines(const RawDocument& raw, const LineRepair& repair) {
     std::vector<Line> lines = read_lines(raw, repair);
     std::size_t width = typical_width(lines);
+    bool bullet_style = is_bullet_style(lines);
+    bool indent_style = is_indent_style(lines);
     std::vector<Block> blocks;
     LineShape block_shape;
     const Line* last = nullptr;
     for (const Line& line : lines) {
-        if (last != nullptr && continues(*last, block_shape, line, width)) {
+        if (last != nullptr && continues(*last, block_shape, line, width, bullet_style, indent_style)) {
             Block& block = blocks.back();
             bool glue = utf8::ends_with(block.text, "-") && !line.text.empty() &&
                         utf8::is_ascii_digit(static_cast<unsigned char>(line.text[0]));
