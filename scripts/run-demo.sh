@@ -9,5 +9,9 @@ build=${BAOCAO_BUILD_DIR:-build}
 baocao="$build/baocao"
 
 echo
-echo "== What baocao reads in each report of corpus/ (issuer, period, sections)"
+echo "== Every report of corpus/: issuer, period -> plan period, kind, what was found"
+"$baocao" inspect corpus/ --summary
+
+echo
+echo "== The real report (corpus/lai-cach-2023-11.txt), section by section"
 "$baocao" inspect corpus/lai-cach-2023-11.txt --stage segment

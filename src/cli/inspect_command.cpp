@@ -1,8 +1,9 @@
-// `baocao inspect FILE... --stage ingest|normalize|segment [--json]`: the
+// `baocao inspect PATH... --stage ingest|normalize|segment|extract [--json|--summary]`: the
 // developer's lens on each stage (DESIGN.md §2), and the basis of golden tests.
 #include "cli/commands.h"
 #include "cli/report_output.h"
 
+#include "baocao/ingest.h"
 #include "baocao/pipeline.h"
 #include "extract/findings_json.h"
 #include "segment/report_json.h"
@@ -21,6 +22,7 @@ struct InspectOptions {
     std::vector<std::string> files;
     std::string stage = "segment";
     bool json = false;
+    bool summary = false;
 };
 
 void print_text(const ProcessedFile& file, Stage stage, std::ostream& out) {
@@ -45,22 +47,45 @@ void print_text(const ProcessedFile& file, Stage stage, std::ostream& out) {
     }
 }
 
+// One line a report: enough to check a whole archive at a glance.
+void print_summary_line(const ProcessedFile& file, std::ostream& out) {
+    const Report& report = file.report;
+    std::size_t numbered = 0;
+    std::size_t paragraphs = 0;
+    for (const auto& section : report.sections) {
+        numbered += section.number.empty() ? 0 : 1;
+        paragraphs += section.paragraphs.size();
+    }
+    out << report.source << ": " << (report.issuer.empty() ? "?" : report.issuer) << " | "
+        << (report.period.valid() ? report.period.str() : "?") << " -> "
+        << (report.plan_period.valid() ? report.plan_period.str() : "-") << " | "
+        << report_kind_name(report.kind) << " | " << numbered << " sections, " << paragraphs
+        << " paragraphs | " << file.findings.figures.size() << " figures, "
+        << file.findings.references.size() << " references, " << file.findings.directives.size()
+        << " directives\n";
+}
+
 int run(const InspectOptions& options, const GlobalOptions& global) {
     static const std::map<std::string, Stage> stages = {{"ingest", Stage::ingest},
                                                         {"normalize", Stage::normalize},
                                                         {"segment", Stage::segment},
                                                         {"extract", Stage::extract}};
-    Stage stage = stages.at(options.stage);
+    Stage stage = options.summary ? Stage::extract : stages.at(options.stage);
     Context context = Context::load(global.dictionaries);
-    int result = 0;
-    for (const auto& path : options.files) {
+    Diagnostics walk;
+    std::vector<std::string> files = collect_inputs(options.files, walk);
+    print_diagnostics(walk, std::cerr);
+    int result = walk.empty() ? 0 : static_cast<int>(ExitCode::input_failed);
+    for (const auto& path : files) {
         ProcessedFile file = process_file(path, context, stage);
         print_diagnostics(file.diagnostics(), std::cerr);
         if (file.failed) {
             result = static_cast<int>(ExitCode::input_failed);
             continue;
         }
-        if (options.json) {
+        if (options.summary) {
+            print_summary_line(file, std::cout);
+        } else if (options.json) {
             nlohmann::json out;
             switch (stage) {
             case Stage::ingest:
@@ -92,13 +117,15 @@ void add_inspect_command(CLI::App& app, GlobalOptions& global) {
         "inspect", "Show what one stage makes of report files (ingest: raw page text; "
                    "normalize: repaired paragraphs; segment: header, period, sections; "
                    "extract: figures, references, directives).");
-    command->add_option("files", options->files, "Report files (.pdf or .txt)")
-        ->required()
-        ->check(CLI::ExistingFile);
+    command->add_option("paths", options->files, "Report files (.pdf or .txt) or folders")
+        ->required();
     command->add_option("--stage", options->stage, "Stage to show")
         ->check(CLI::IsMember({"ingest", "normalize", "segment", "extract"}))
         ->capture_default_str();
     command->add_flag("--json", options->json, "One JSON object per file, one per line");
+    command->add_flag("--summary", options->summary,
+                      "One line per report: issuer, period, kind, counts of sections, "
+                      "paragraphs, figures, references and directives");
     command->footer("Example: baocao inspect corpus/lai-cach-2023-11.txt --stage segment");
     command->callback([options, &global] { global.result = run(*options, global); });
 }
