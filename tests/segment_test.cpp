@@ -159,3 +159,18 @@ TEST(Segment, PdfAndTextOfRealReportAgree) {
         }
     }
 }
+
+TEST(Segment, StackedHeaderOrganAndUnitOnTwoLines) {
+    Report report = segment_text("ỦY BAN NHÂN DÂN\nXÃ TÂN HÒA\nBÁO CÁO\nKết quả tháng 5; phương "
+                                 "hướng nhiệm vụ tháng 6 năm 2022\nI. KẾT QUẢ\n1. Công tác\nA.\n");
+    EXPECT_EQ(report.issuer, "UBND xã Tân Hòa");
+}
+
+TEST(Segment, PhuongHuongIsNotAWardName) {
+    // No header: the body names the commune; "phương hướng" must not read as
+    // "phường Hướng" once diacritics are ignored.
+    Report report =
+        segment_text("BÁO CÁO\nKết quả tháng 5 năm 2022\nI. KẾT QUẢ\n1. Công tác\n"
+                     "Phương hướng của xã Tân Hòa. Phương hướng tiếp. Phương hướng nữa.\n");
+    EXPECT_EQ(report.issuer, "UBND xã Tân Hòa");
+}

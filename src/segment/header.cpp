@@ -64,7 +64,12 @@ IssuerVocabulary load_issuers(const Dictionaries& dictionaries, const Normalizer
     std::size_t display = table.column("display");
     std::size_t level = table.column("level");
     for (const auto& row : table.rows) {
-        auto words = split_words(folded_words(normalizer, row[phrase]));
+        // Exact keys, not folded ones: folded, "phương hướng" would read as
+        // "phường Hướng".
+        std::vector<std::string> words;
+        for (const Token& token : normalizer.tokenize(row[phrase])) {
+            words.push_back(normalizer.search_key(token.text));
+        }
         if (row[kind] == "body") {
             vocabulary.bodies.push_back({words, row[display]});
         } else if (row[kind] == "unit") {
@@ -108,7 +113,7 @@ std::vector<IssuerMatch> find_issuers(const std::string& text, const IssuerVocab
     std::vector<Token> tokens = normalizer.tokenize(text);
     std::vector<std::string> words;
     for (const auto& token : tokens) {
-        words.push_back(normalizer.fold(token.text));
+        words.push_back(normalizer.search_key(token.text));
     }
     bool all_caps = true;
     for (const auto& token : tokens) {
@@ -210,9 +215,17 @@ void read_header(const std::vector<std::string>& preamble, const std::vector<std
     // Issuer: the most local unit named with its organ in the header.
     const IssuerMatch* best = nullptr;
     std::vector<IssuerMatch> header_matches;
-    for (const auto& text : preamble) {
-        for (auto& match : find_issuers(text, vocabulary, normalizer, true)) {
+    for (std::size_t i = 0; i < preamble.size(); ++i) {
+        for (auto& match : find_issuers(preamble[i], vocabulary, normalizer, true)) {
             header_matches.push_back(std::move(match));
+        }
+        // A stacked header puts the organ and the unit on two lines
+        // ("ỦY BAN NHÂN DÂN" / "XÃ TÂN HÒA").
+        if (i + 1 < preamble.size()) {
+            for (auto& match :
+                 find_issuers(preamble[i] + " " + preamble[i + 1], vocabulary, normalizer, true)) {
+                header_matches.push_back(std::move(match));
+            }
         }
     }
     for (const auto& match : header_matches) {
