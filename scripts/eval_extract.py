@@ -26,6 +26,7 @@ Usage:
   scripts/eval_extract.py corpus/expected/lai-cach-2023-11.annotations.json
   scripts/eval_extract.py ANNOTATION=corpus/lai-cach-2023-11.pdf   # score another form
   scripts/eval_extract.py --synthetic corpus/synthetic --min-all 0.95
+  scripts/eval_extract.py --synthetic corpus/synthetic --form pdf   # the PDF renderings
   scripts/eval_extract.py ... --min figures.recall=0.95 --min deadlines.recall=1
 
 Exit status: 0 when every threshold holds, 1 when one does not, 2 on usage
@@ -121,18 +122,21 @@ def normalise_truth(truth):
     return out
 
 
-def synthetic_truths(directory):
-    """DIR/truth/<commune>/<YYYY-MM>.json, each naming or sitting beside its report."""
+def synthetic_truths(directory, form="txt"):
+    """DIR/truth/<commune>/<YYYY-MM>.json, each naming or sitting beside its report
+    (the .txt, or with form "pdf" the .pdf rendering of the same report)."""
     truths = []
     for path in sorted(glob.glob(os.path.join(directory, "truth", "*", "*.json"))):
         with open(path, encoding="utf-8") as f:
             truth = json.load(f)
         commune = os.path.basename(os.path.dirname(path))
         month = os.path.splitext(os.path.basename(path))[0]
-        report = truth.get("source") or truth.get("report") or truth.get("file")
+        report = (truth.get("files") or {}).get(form)
+        report = report or truth.get("source") or truth.get("report") or truth.get("file")
         candidates = [report] if report else []
-        candidates += [os.path.join(directory, commune, month + ext) for ext in (".txt", ".pdf")]
-        candidates += [os.path.join(directory, f"{commune}-{month}{ext}") for ext in (".txt", ".pdf")]
+        exts = (".pdf", ".txt") if form == "pdf" else (".txt", ".pdf")
+        candidates += [os.path.join(directory, commune, month + ext) for ext in exts]
+        candidates += [os.path.join(directory, f"{commune}-{month}{ext}") for ext in exts]
         found = None
         for candidate in candidates:
             candidate = resolve(candidate, directory)
@@ -304,6 +308,8 @@ def main():
     parser.add_argument("annotations", nargs="*", help="ANNOTATION.json or ANNOTATION.json=REPORT")
     parser.add_argument("--synthetic", action="append", default=[], metavar="DIR",
                         help="score the synthetic corpus in DIR against DIR/truth")
+    parser.add_argument("--form", choices=("txt", "pdf"), default="txt",
+                        help="with --synthetic: score the .txt reports (default) or the .pdf ones")
     parser.add_argument("--baocao", default=os.path.join(REPO, "build-extract", "baocao"),
                         help="the baocao binary (default: build-extract/baocao)")
     parser.add_argument("--dictionaries", help="passed to baocao --dictionaries")
@@ -319,7 +325,7 @@ def main():
         path, _, report = spec.partition("=")
         truths.append(load_annotation(path, report or None))
     for directory in args.synthetic:
-        truths += synthetic_truths(directory)
+        truths += synthetic_truths(directory, args.form)
     if not truths:
         parser.error("nothing to score: give annotation files or --synthetic DIR")
 

@@ -91,6 +91,22 @@ std::optional<DateMatch> DateFinder::match_at(const std::vector<Piece>& pieces,
     };
     const Piece& first = pieces[at];
 
+    // "ngày 15 hằng tháng": a day that recurs each month; whoever reads it
+    // decides which month (a plan's deadline: the plan month).
+    if (has_role(first, "day") && piece(at + 3) != nullptr && has_role(pieces[at + 2], "every") &&
+        has_role(pieces[at + 3], "month")) {
+        int day = small_number(pieces[at + 1], 2);
+        if (day >= 1 && day <= 31) {
+            DateMatch match;
+            match.every_month = true;
+            match.start = {0, 0, day};
+            match.finish = match.start;
+            auto result = finish(match, at + 4);
+            result.first = at + 1; // "ngày" stays visible as a cue, as below
+            result.begin = pieces[at + 1].begin;
+            return result;
+        }
+    }
     // "ngày 5 tháng 12 năm 2023", "ngày 5 tháng 12"
     if (has_role(first, "day") && piece(at + 3) != nullptr) {
         int day = small_number(pieces[at + 1], 2);

@@ -18,10 +18,11 @@ struct DateMatch {
     std::size_t last = 0;
     std::size_t begin = 0; // bytes
     std::size_t end = 0;
-    Date start;              // year 0 when the text gives none ("ngày 20/4")
-    Date finish;             // last day of a range; == start otherwise
-    bool month_only = false; // "tháng 11/2023": day is 0
-    bool year_only = false;  // "năm 2023": month and day are 0
+    Date start;               // year 0 when the text gives none ("ngày 20/4")
+    Date finish;              // last day of a range; == start otherwise
+    bool month_only = false;  // "tháng 11/2023": day is 0
+    bool year_only = false;   // "năm 2023": month and day are 0
+    bool every_month = false; // "ngày 15 hằng tháng": month 0, the day recurs
 };
 
 class DateFinder {

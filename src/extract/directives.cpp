@@ -33,6 +33,8 @@ DirectiveReader::DirectiveReader(const Dictionaries& dictionaries, const Normali
         const std::string& name = row[kind];
         if (name == "deadline") {
             m_kinds.push_back(Cue::deadline);
+        } else if (name == "month") {
+            m_kinds.push_back(Cue::month);
         } else if (name == "schedule") {
             m_kinds.push_back(Cue::schedule);
         } else if (name == "topic") {
@@ -43,7 +45,7 @@ DirectiveReader::DirectiveReader(const Dictionaries& dictionaries, const Normali
             m_kinds.push_back(Cue::lead);
         } else {
             throw Error(table.path + ": unknown cue kind '" + name +
-                        "'; use deadline, schedule, topic, action or lead");
+                        "'; use deadline, month, schedule, topic, action or lead");
         }
     }
 }
@@ -96,11 +98,36 @@ void DirectiveReader::read(std::string_view text, const std::vector<Piece>& piec
     // the date; the first such date in the text.
     int best_strength = 0;
     for (const auto& date : dates) {
-        if (date.month_only || date.year_only) {
+        if (date.year_only) {
             continue;
         }
+        auto immediate = m_cues.match_before(pieces, date.first);
+        Cue immediate_kind = immediate.length > 0 ? m_kinds[immediate.payload] : Cue::lead;
         Date day = date.finish;
-        if (day.year == 0) {
+        if (date.every_month) {
+            // "trước ngày 15 hằng tháng": this plan's occurrence, in the plan month.
+            if (!around.valid() || date.start.day > days_in_month(around.year, around.month)) {
+                continue;
+            }
+            day = {around.year, around.month, date.start.day};
+        } else if (date.month_only) {
+            // "trong tháng 12/2023": due by the end of that month. Any other
+            // month mention ("kết quả tháng 11") names a period, not a deadline.
+            if (immediate_kind != Cue::month) {
+                continue;
+            }
+            if (day.year == 0) {
+                if (!around.valid()) {
+                    continue;
+                }
+                day = DateFinder::resolve_year({0, day.month, 1}, around);
+            }
+            day.day = days_in_month(day.year, day.month);
+            // A plan is not due within a month that is already over.
+            if (around.valid() && YearMonth{day.year, day.month} < around) {
+                continue;
+            }
+        } else if (day.year == 0) {
             if (!around.valid()) {
                 continue;
             }
@@ -112,10 +139,13 @@ void DirectiveReader::read(std::string_view text, const std::vector<Piece>& piec
         // Words right before the date, back to the start of the sentence.
         std::size_t cue_begin = date.first;
         int strength = 0;
-        auto immediate = m_cues.match_before(pieces, date.first);
         if (immediate.length > 0) {
-            Cue kind = m_kinds[immediate.payload];
-            if (kind == Cue::deadline) {
+            Cue kind = immediate_kind;
+            if (kind == Cue::month) {
+                // Weaker than a stated day: "trong tháng 12, xong trước ngày 20/12".
+                strength = 1;
+                cue_begin = date.first - immediate.length;
+            } else if (kind == Cue::deadline) {
                 strength = 2;
                 cue_begin = date.first - immediate.length;
             } else if (kind == Cue::schedule) {

@@ -1,7 +1,8 @@
 // Directives: the task paragraphs of the plan part, with their main action and
 // their deadline as a date ("trước ngày 15/12/2023", "chậm nhất 30/12/2023",
 // "dự kiến tổ chức vào ngày 23-24/12/2023" → the last day, "chậm nhất ngày
-// 20/4" → the year of the plan period). Cues: dictionaries/directive_cues.tsv.
+// 20/4" → the year of the plan period, "trong tháng 12/2023" → the last day of
+// that month). Cues: dictionaries/directive_cues.tsv.
 #pragma once
 
 #include "extract/dates.h"
@@ -27,7 +28,7 @@ public:
               Directive& directive) const;
 
 private:
-    enum class Cue { deadline, schedule, topic, action, lead };
+    enum class Cue { deadline, month, schedule, topic, action, lead };
     const Normalizer& m_normalizer;
     PhraseSet m_cues;
     std::vector<Cue> m_kinds;

@@ -64,6 +64,12 @@ Findings extract(const Report& report, const Dictionaries& dictionaries,
             std::vector<Span> claimed;
             for (auto& found : references.find(text, pieces)) {
                 claimed.push_back(found.span);
+                // The report's own "Số: 52/BC-UBND" in a header the segmenter
+                // kept as text is its identity, not a citation.
+                if (!report.report_number.empty() &&
+                    found.reference.number == report.report_number) {
+                    continue;
+                }
                 found.reference.part = section.part;
                 found.reference.section = section.number;
                 findings.references.push_back(std::move(found.reference));

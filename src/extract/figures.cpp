@@ -123,15 +123,17 @@ void FigureFinder::find(std::string_view text, const std::vector<Piece>& pieces,
         }
         std::size_t context_length = 0;
         Context context = context_before(pieces, at, context_length);
-        if (context == Context::skip) {
-            continue;
-        }
         bool parenthesised = at > 0 && is_punct(pieces[at - 1], "(");
         std::size_t next = at + 1;
         if (parenthesised && next < pieces.size() && is_punct(pieces[next], ")")) {
             ++next; // "(01) vụ"
         }
         UnitMatch unit = m_units.match(pieces, next);
+        // A name or identifier ("tuyến 394", "lô 12") is never followed by a
+        // physical measure; "chiều dài tuyến 1,4 km" is a length.
+        if (context == Context::skip && unit.kind != UnitKind::measure) {
+            continue;
+        }
         std::optional<double> of;
         std::size_t last = unit.kind == UnitKind::none && unit.multiplier == 1 ? at + 1 : unit.last;
         std::size_t raw_end =

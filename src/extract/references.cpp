@@ -134,7 +134,7 @@ std::vector<FoundReference> ReferenceFinder::find(std::string_view text,
                 pieces.begin() + static_cast<std::ptrdiff_t>(std::min(after + 8, pieces.size()))));
             // The date must start within "ngày" of the number.
             if (!dates.empty() && dates[0].first <= 1 && !dates[0].month_only &&
-                !dates[0].year_only) {
+                !dates[0].every_month && !dates[0].year_only) {
                 ref.reference.date = dates[0].start;
                 ref.span.end = dates[0].end;
             }

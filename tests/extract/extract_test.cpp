@@ -106,6 +106,43 @@ TEST(ExtractFigures, NumbersThatAreNotFigures) {
     }
 }
 
+TEST(ExtractFigures, MeasureAfterANameWordIsAFigure) {
+    // "tuyến", "lô", "đường" before a number name a route or a lot; a
+    // physical measure after the number makes it a quantity again.
+    const FigureCase cases[] = {
+        {"đã bê tông hoá xong, chiều dài tuyến 1,4 km, kinh phí", 1.4, "km", {}},
+        {"nạo vét kênh tuyến 2 dài; tuyến 350 m3 đất", 350, "m3", {}},
+    };
+    for (const auto& c : cases) {
+        auto findings = run(report_with({{"results", c.text}}));
+        ASSERT_EQ(findings.figures.size(), 1u) << c.text;
+        EXPECT_DOUBLE_EQ(findings.figures[0].value, c.value) << c.text;
+        EXPECT_EQ(findings.figures[0].unit, c.unit) << c.text;
+    }
+    for (const char* text : {"dọc tuyến 394 qua thôn", "đấu giá lô 12 khu dân cư"}) {
+        EXPECT_TRUE(run(report_with({{"results", text}})).figures.empty()) << text;
+    }
+}
+
+TEST(ExtractFigures, CountingNounsOfCivilStatusAndCulture) {
+    const FigureCase cases[] = {
+        {"Đăng ký kết hôn: 8 cặp;", 8, "cặp", {}},
+        {"Chứng thực bản sao: 327 bản.", 327, "bản", {}},
+        {"số trang sổ hộ tịch đã số hoá: 1.179/2.475 trang.", 1179, "trang", 2475},
+        {"quân số tham gia huấn luyện 48/49 đồng chí.", 48, "đồng chí", 49},
+        {"số đơn vị đã nộp quyết toán 4/7 đơn vị.", 4, "đơn vị", 7},
+        {"năng suất bình quân ước đạt 66,2 tạ/ha.", 66.2, "tạ/ha", {}},
+    };
+    for (const auto& c : cases) {
+        auto findings = run(report_with({{"results", c.text}}));
+        ASSERT_EQ(findings.figures.size(), 1u) << c.text;
+        const Figure& f = findings.figures[0];
+        EXPECT_DOUBLE_EQ(f.value, c.value) << c.text;
+        EXPECT_EQ(f.unit, c.unit) << c.text;
+        EXPECT_EQ(f.of, c.of) << c.text;
+    }
+}
+
 TEST(ExtractFigures, MixedSeparatorsGiveADiagnostic) {
     auto findings =
         run(report_with({{"results", "Diện tích gieo cấy 1,327.5 ha."}, {"plan", "Duy trì."}}));
@@ -205,6 +242,91 @@ TEST(ExtractDirectives, YearOfShortDeadlineFromPlanPeriod) {
         run(report_with({{"plan", "Nộp hồ sơ chậm nhất ngày 20/4."}}, {2024, 3}, {2024, 4}));
     ASSERT_EQ(findings.directives.size(), 1u);
     EXPECT_EQ(findings.directives[0].deadline, (Date{2024, 4, 20}));
+}
+
+TEST(ExtractDirectives, MonthOnlyDeadlineIsTheLastDayOfThatMonth) {
+    struct Case {
+        const char* text;
+        YearMonth period;
+        YearMonth plan;
+        std::optional<Date> deadline;
+        const char* raw;
+    };
+    const Case cases[] = {
+        {"Tổ chức giải bóng đá năm 2022 trong tháng 03/2022.",
+         {2022, 2},
+         {2022, 3},
+         Date{2022, 3, 31},
+         "trong tháng 03/2022"},
+        {"Hoàn thiện hồ sơ cấp giấy chứng nhận trong tháng 12/2022.",
+         {2022, 11},
+         {2022, 12},
+         Date{2022, 12, 31},
+         "trong tháng 12/2022"},
+        // Without a year: the year of the plan period, also across the new year.
+        {"Sửa chữa hệ thống loa truyền thanh trong tháng 1.",
+         {2023, 12},
+         {2024, 1},
+         Date{2024, 1, 31},
+         "trong tháng 1"},
+        {"Rà soát hộ nghèo trong tháng 02.",
+         {2024, 1},
+         {2024, 2},
+         Date{2024, 2, 29},
+         "trong tháng 02"},
+        // A stated day is stronger than the month.
+        {"Trong tháng 12/2023 hoàn thành, nộp báo cáo trước ngày 20/12/2023.",
+         {2023, 11},
+         {2023, 12},
+         Date{2023, 12, 20},
+         "trước ngày 20/12/2023"},
+        // A month named as a period, not as a time limit.
+        {"Tiếp tục thực hiện các nhiệm vụ chưa hoàn thành của tháng 11/2023.",
+         {2023, 11},
+         {2023, 12},
+         {},
+         ""},
+        // A month already over is a past period, not the plan's deadline.
+        {"Khắc phục các tồn tại phát sinh trong tháng 11/2023.", {2023, 11}, {2023, 12}, {}, ""},
+    };
+    for (const auto& c : cases) {
+        auto findings = run(report_with({{"plan", c.text}}, c.period, c.plan));
+        ASSERT_EQ(findings.directives.size(), 1u) << c.text;
+        EXPECT_EQ(findings.directives[0].deadline, c.deadline) << c.text;
+        EXPECT_EQ(findings.directives[0].deadline_raw, c.raw) << c.text;
+    }
+}
+
+TEST(ExtractDirectives, RecurringDayIsThatDayOfThePlanMonth) {
+    struct Case {
+        const char* text;
+        std::optional<Date> deadline;
+        const char* raw;
+    };
+    const Case cases[] = {
+        {"Đôn đốc các thôn nộp phí VSMT về UBND trước ngày 15 hằng tháng.", Date{2023, 12, 15},
+         "trước ngày 15 hằng tháng"},
+        {"Đảm bảo chi trả lương đúng quy định trước ngày 5 hàng tháng.", Date{2023, 12, 5},
+         "trước ngày 5 hàng tháng"},
+        // "hàng" elsewhere is an ordinary word.
+        {"Kiểm tra các cửa hàng tạp hóa ngày 5 hàng hóa nhập về.", {}, ""},
+    };
+    for (const auto& c : cases) {
+        auto findings = run(report_with({{"plan", c.text}}));
+        ASSERT_EQ(findings.directives.size(), 1u) << c.text;
+        EXPECT_EQ(findings.directives[0].deadline, c.deadline) << c.text;
+        EXPECT_EQ(findings.directives[0].deadline_raw, c.raw) << c.text;
+    }
+}
+
+TEST(ExtractReferences, ReportsOwnNumberIsNoCitation) {
+    Report report = report_with({{"results", "Số: 54/BC-UBND"},
+                                 {"results", "Thực hiện Báo cáo số 50/BC-UBND của UBND huyện."}});
+    report.report_number = "54/BC-UBND";
+    auto findings = run(report);
+    ASSERT_EQ(findings.references.size(), 1u);
+    EXPECT_EQ(findings.references[0].number, "50/BC-UBND");
+    EXPECT_TRUE(findings.figures.empty());
 }
 
 TEST(ExtractDirectives, ActionAfterLeadWords) {

@@ -17,6 +17,13 @@ TEST(ExtractMetricKey, PeriodWordsRemovedAndSynonymsMapped) {
         {"Khám phụ khoa", "kham_phu_khoa"},
         {"Số trẻ em được tiêm chủng đầy đủ trong tháng", "so_tre_em_duoc_tiem_chung_day_du"},
         {"Đìa, Đông quý III", "dia_dong"},
+        // Wordings of one series across communes: abbreviations, the unit
+        // name (xã / phường / thị trấn), old tone placement.
+        {"Thu ngân sách phường tháng 3/2022", "tong_thu_ngan_sach"},
+        {"Khám, chữa bệnh có thẻ BHYT trong tháng", "kham_chua_benh_bhyt"},
+        {"Số người khám chữa bệnh bảo hiểm y tế", "kham_chua_benh_bhyt"},
+        {"số trang sổ hộ tịch đã số hoá", "trang_ho_tich_so_hoa"},
+        {"Đăng ký kết hôn", "ket_hon"},
     };
     for (const auto& [label, key] : cases) {
         EXPECT_EQ(keys.key(label), key) << label;

@@ -33,6 +33,23 @@ TEST(ExtractUnit, SurfaceFormsToUnits) {
         {"năm ngày thành lập", "", 1, UnitKind::skip},
         {"tuổi", "", 1, UnitKind::skip},
         {"giờ.", "", 1, UnitKind::skip},
+        // Counting nouns of civil status, land, culture and public order.
+        {"cặp.", "cặp", 1, UnitKind::count},
+        {"bản;", "bản", 1, UnitKind::count},
+        {"lô đất", "lô", 1, UnitKind::count},
+        {"trang sổ", "trang", 1, UnitKind::count},
+        {"thành viên.", "thành viên", 1, UnitKind::count},
+        {"học viên", "học viên", 1, UnitKind::count},
+        {"đội bóng", "đội", 1, UnitKind::count},
+        {"cụm loa", "cụm", 1, UnitKind::count},
+        {"xe.", "xe", 1, UnitKind::count},
+        {"danh mục", "danh mục", 1, UnitKind::count},
+        // The longer count noun wins over money and over a shorter noun.
+        {"đồng chí tham gia", "đồng chí", 1, UnitKind::count},
+        {"đơn vị.", "đơn vị", 1, UnitKind::count},
+        {"tạ/ha.", "tạ/ha", 1, UnitKind::measure},
+        {"lít", "lít", 1, UnitKind::measure},
+        {"điểm,", "điểm", 1, UnitKind::measure},
         {"đao,", "", 1, UnitKind::none},
     };
     for (const auto& c : cases) {
