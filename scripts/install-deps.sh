@@ -12,6 +12,7 @@ packages=(
   nlohmann-json3-dev                 # JSON output and records
   libgtest-dev                       # tests
   python3                            # evaluation scripts
+  librsvg2-bin                       # rsvg-convert: the trend chart test renders the SVG
 )
 
 missing=()

@@ -19,5 +19,11 @@ struct GlobalOptions {
 
 void add_inspect_command(CLI::App& app, GlobalOptions& global);
 void add_extract_command(CLI::App& app, GlobalOptions& global);
+void add_ingest_command(CLI::App& app, GlobalOptions& global);
+void add_search_command(CLI::App& app, GlobalOptions& global);
+void add_reports_command(CLI::App& app, GlobalOptions& global);
+void add_directives_command(CLI::App& app, GlobalOptions& global);
+void add_trend_command(CLI::App& app, GlobalOptions& global);
+void add_metrics_command(CLI::App& app, GlobalOptions& global);
 
 } // namespace baocao::cli

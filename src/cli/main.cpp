@@ -24,6 +24,12 @@ int main(int argc, char** argv) {
                    "one shipped with baocao");
     baocao::cli::add_inspect_command(app, global);
     baocao::cli::add_extract_command(app, global);
+    baocao::cli::add_ingest_command(app, global);
+    baocao::cli::add_search_command(app, global);
+    baocao::cli::add_reports_command(app, global);
+    baocao::cli::add_directives_command(app, global);
+    baocao::cli::add_trend_command(app, global);
+    baocao::cli::add_metrics_command(app, global);
 
     try {
         app.parse(argc, argv);

@@ -1,0 +1,106 @@
+// The term and value layout of the index (DESIGN.md §4). The writer and the
+// query side both use these names and nothing else, so the layout can only
+// change here.
+//
+// Documents (one database holds all of them):
+//   paragraph  one per paragraph of a report: the hit unit of `search`
+//   figure     one per Figure from extract, its JSON as data
+//   directive  one per Directive from extract, its JSON as data
+//   report     one per distinct file content: metadata, counts, sources
+//
+// Terms:
+//   Q<kind><sha256>[:<n>]  unique id (kind: r report, p paragraph, f figure,
+//                          d directive); re-ingest replaces by this term
+//   XR<sha256>             every document of one report: delete by this term
+//   XT<type>               paragraph | figure | directive | report
+//   M<YYYYMM>              the report's month (period)
+//   XI<word>               issuer, one folded word per term ("lai", "cach")
+//   XP<part>               results | plan | …
+//   XS<number>             section number and its ancestors ("3.1" and "3")
+//   XREF<reference>        a document reference as written, search key
+//                          ("76/tb-ubnd"), boolean
+//   XSRC<path>             absolute path of a source file (report documents)
+//   XMET<metric>           metric key of a figure
+//   <key>                  unprefixed: search key of a token (lower case NFC,
+//                          canonical tone placement), with positions; only
+//                          for words with marks (a word without marks is
+//                          its own folded form and is stored once, as F)
+//   F<folded>              the folded form (no marks, đ -> d) of every token
+//                          at the same positions, so phrases work typed
+//                          either way
+//
+// Values: period as YYYYMM, a figure's value, a directive's deadline as
+// YYYYMMDD, all with Xapian::sortable_serialise so ranges and sorting work.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include <xapian.h>
+
+namespace baocao::schema {
+
+inline constexpr const char* id_prefix = "Q";
+inline constexpr const char* report_prefix = "XR";
+inline constexpr const char* type_prefix = "XT";
+inline constexpr const char* month_prefix = "M";
+inline constexpr const char* issuer_prefix = "XI";
+inline constexpr const char* part_prefix = "XP";
+inline constexpr const char* section_prefix = "XS";
+inline constexpr const char* reference_prefix = "XREF";
+inline constexpr const char* source_prefix = "XSRC";
+inline constexpr const char* metric_prefix = "XMET";
+inline constexpr const char* folded_prefix = "F";
+
+inline constexpr const char* type_paragraph = "paragraph";
+inline constexpr const char* type_figure = "figure";
+inline constexpr const char* type_directive = "directive";
+inline constexpr const char* type_report = "report";
+
+inline constexpr Xapian::valueno slot_period = 0;   // YYYYMM
+inline constexpr Xapian::valueno slot_value = 1;    // figure value
+inline constexpr Xapian::valueno slot_deadline = 2; // YYYYMMDD
+inline constexpr Xapian::valueno slot_order = 3;    // index within the report
+
+// Positions left empty between the fields of one document (section title,
+// text) so a phrase never spans two of them.
+inline constexpr Xapian::termpos field_gap = 100;
+
+// Xapian refuses terms longer than this (the limit is 245 bytes of key).
+inline constexpr std::size_t max_term_bytes = 240;
+
+// The metadata key under which the writer records the layout version; a
+// reader refuses a database written with another layout.
+inline constexpr const char* layout_key = "baocao.layout";
+inline constexpr const char* layout_version = "1";
+
+inline std::string report_id(std::string_view sha) {
+    return std::string(id_prefix) + "r" + std::string(sha);
+}
+inline std::string item_id(char kind, std::string_view sha, std::size_t n) {
+    return std::string(id_prefix) + kind + std::string(sha) + ":" + std::to_string(n);
+}
+inline std::string report_term(std::string_view sha) {
+    return std::string(report_prefix) + std::string(sha);
+}
+inline std::string type_term(std::string_view type) {
+    return std::string(type_prefix) + std::string(type);
+}
+inline std::string month_term(int year, int month) {
+    std::string out = month_prefix + std::to_string(year);
+    if (month < 10) {
+        out += '0';
+    }
+    return out + std::to_string(month);
+}
+
+// A term that may carry user text: cut to what Xapian accepts (an over-long
+// boolean term could then only match a prefix; such text is never a real key).
+inline std::string bounded(std::string term) {
+    if (term.size() > max_term_bytes) {
+        term.resize(max_term_bytes);
+    }
+    return term;
+}
+
+} // namespace baocao::schema

@@ -1,0 +1,65 @@
+// Is this results paragraph about that planned task? Weighted recall of the
+// directive's words (rare, specific words weigh most; generic administrative
+// verbs little) over the best window of one to three clauses, then the checks
+// a careful reader makes: the same named village, school or person, the same
+// round or year ("đợt 2", "năm 2024"), the main object words present, the same
+// document number.
+#pragma once
+
+#include "tracking/profile.h"
+
+#include <cstddef>
+#include <map>
+#include <set>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace baocao::tracking_detail {
+
+// Document frequencies of terms over a commune's paragraphs.
+class WordStats {
+public:
+    void add(const std::set<std::string>& terms);
+    double idf(const std::string& term) const;
+    std::size_t documents() const { return m_documents; }
+
+private:
+    std::size_t m_documents = 0;
+    std::unordered_map<std::string, std::size_t> m_df;
+};
+
+// A directive's terms with their weights, computed once.
+struct TaskTerms {
+    std::map<std::string, double> weights; // "w:…" and "b:…" terms
+    double total = 0;
+    // The same per sentence of the task: a long directive lists several
+    // tasks, and a report often answers only the main one.
+    std::vector<std::map<std::string, double>> parts;
+    std::vector<double> part_totals;
+    std::vector<std::string> core; // the heaviest content terms: the task's object
+};
+TaskTerms task_terms(const TextProfile& task, const WordStats& stats);
+
+struct Match {
+    double score = 0;    // similarity after checks and bonuses
+    double recall = 0;   // share of the directive's weight found in the window
+    double coverage = 0; // share of the task clauses' weight that the directive shares
+    bool conflict = false;
+    std::string why;       // the check that rejected or lowered it, for confidence/debug
+    std::size_t first = 0; // window of clauses [first, last)
+    std::size_t last = 0;
+    std::vector<std::size_t> task_clauses; // clauses of the window about the task
+    std::vector<double> clause_share; // per clause of the paragraph: matched weight / best clause
+    std::vector<std::string> matched; // matched words as written in the paragraph
+};
+
+struct MatchOptions {
+    std::set<std::string> ignored_name_words; // the commune's own name
+    bool same_section = false;
+};
+
+Match match(const TextProfile& task, const TaskTerms& terms, const TextProfile& paragraph,
+            const WordStats& stats, const MatchOptions& options);
+
+} // namespace baocao::tracking_detail

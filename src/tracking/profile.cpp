@@ -1,0 +1,216 @@
+#include "tracking/profile.h"
+
+#include "util/utf8.h"
+
+#include <algorithm>
+
+namespace baocao::tracking_detail {
+
+namespace {
+
+bool is_capital(const std::string& word, const Normalizer& normalizer) {
+    std::size_t pos = 0;
+    char32_t first = utf8::next(word, pos);
+    std::string one;
+    utf8::append(one, first);
+    return normalizer.search_key(one) != one;
+}
+
+bool has_letter(const std::string& number) {
+    return std::any_of(number.begin(), number.end(), [](char c) {
+        auto u = static_cast<unsigned char>(c);
+        return (u >= 'A' && u <= 'Z') || (u >= 'a' && u <= 'z') || u >= 0x80;
+    });
+}
+
+bool is_roman(const std::string& word) {
+    return !word.empty() && word.size() <= 4 && std::all_of(word.begin(), word.end(), [](char c) {
+        return c == 'I' || c == 'V' || c == 'X';
+    });
+}
+
+// Gap between two tokens: does it end a clause, or start a new sentence?
+void read_gap(std::string_view gap, bool& clause_break, bool& sentence_break,
+              bool& sentence_start) {
+    for (char c : gap) {
+        if (c == '.' || c == '!' || c == '?' || c == '\n') {
+            clause_break = true;
+            sentence_break = true;
+            sentence_start = true;
+        } else if (c == ';') {
+            clause_break = true;
+            sentence_start = true;
+        } else if (c == ':' || c == '"') {
+            sentence_start = true;
+        }
+    }
+}
+
+} // namespace
+
+std::vector<std::string> TextProfile::keys() const {
+    std::vector<std::string> out;
+    out.reserve(syllables.size());
+    for (const auto& s : syllables) {
+        out.push_back(s.key);
+    }
+    return out;
+}
+
+bool parse_vn_number(const std::string& text, double& value) {
+    // "1.327.732" groups thousands with dots; "62,9" has a decimal comma.
+    std::string plain;
+    for (char c : text) {
+        if (c >= '0' && c <= '9') {
+            plain += c;
+        } else if (c == ',') {
+            plain += '.';
+        } else if (c != '.') {
+            return false;
+        }
+    }
+    if (plain.empty() || plain.front() == '.') {
+        return false;
+    }
+    try {
+        value = std::stod(plain);
+    } catch (...) {
+        return false;
+    }
+    return true;
+}
+
+TextProfile build_profile(const std::string& text, const Vocabulary& vocabulary,
+                          const Normalizer& normalizer) {
+    TextProfile out;
+    out.text = text;
+    std::size_t previous_end = 0;
+    std::size_t clause = 0;
+    out.clause_begin.push_back(0);
+    out.clause_sentence.push_back(0);
+    std::size_t sentence = 0;
+    bool sentence_start = true;
+    for (const Token& token : normalizer.tokenize(text)) {
+        bool clause_break = false;
+        bool sentence_break = false;
+        read_gap(std::string_view(text).substr(previous_end, token.begin - previous_end),
+                 clause_break, sentence_break, sentence_start);
+        if (clause_break && !out.syllables.empty()) {
+            out.clause_end.push_back(previous_end);
+            out.clause_begin.push_back(token.begin);
+            sentence += sentence_break ? 1 : 0;
+            out.clause_sentence.push_back(sentence);
+            ++clause;
+        }
+        previous_end = token.end;
+        if (token.numeric) {
+            std::string key = normalizer.search_key(token.text);
+            out.syllables.push_back(
+                {key, token.text, token.begin, token.end, clause, true, false, 1});
+            if (has_letter(token.text)) {
+                out.references.push_back(key);
+            }
+            sentence_start = false;
+            continue;
+        }
+        bool capital = !sentence_start && is_capital(token.text, normalizer);
+        std::string key = normalizer.search_key(token.text);
+        auto abbreviation = vocabulary.abbreviations.find(key);
+        // An abbreviation written in capitals stands for its long form, so
+        // "BHYT" and "bảo hiểm y tế" share their terms.
+        if (abbreviation != vocabulary.abbreviations.end() && token.text != key) {
+            for (const auto& word : abbreviation->second) {
+                out.syllables.push_back(
+                    {word, token.text, token.begin, token.end, clause, false, false, 1});
+            }
+        } else {
+            out.syllables.push_back(
+                {key, token.text, token.begin, token.end, clause, false, capital, 1});
+        }
+        sentence_start = false;
+    }
+    out.clause_end.push_back(text.size());
+
+    // Word weights, names and numbered things from tracking_words.
+    std::vector<std::string> keys = out.keys();
+    for (std::size_t i = 0; i < keys.size();) {
+        const auto* entry = vocabulary.words.match(keys, i, "generic");
+        const auto* function = vocabulary.words.match(keys, i, "function");
+        if (function && (!entry || function->keys.size() > entry->keys.size())) {
+            entry = function;
+        }
+        if (entry) {
+            for (std::size_t k = 0; k < entry->keys.size(); ++k) {
+                out.syllables[i + k].weight = entry->value;
+            }
+            i += entry->keys.size();
+        } else {
+            ++i;
+        }
+    }
+    for (std::size_t i = 0; i < keys.size(); ++i) {
+        if (const auto* head = vocabulary.words.match(keys, i, "name_head")) {
+            std::size_t at = i + head->keys.size();
+            Name name;
+            name.clause = out.syllables[i].clause;
+            for (const auto& k : head->keys) {
+                name.head += (name.head.empty() ? "" : " ") + k;
+            }
+            // Capitalised words, or a number ("đường 394"); a lower-case word
+            // is kept only between capitals ("Tiểu học Lai Cách").
+            while (at < keys.size() && out.syllables[at].clause == name.clause &&
+                   name.words.size() < 5) {
+                const Syllable& s = out.syllables[at];
+                bool next_capital = at + 1 < keys.size() && out.syllables[at + 1].capital &&
+                                    out.syllables[at + 1].clause == name.clause;
+                if (s.capital || (s.numeric && name.words.empty()) ||
+                    (!name.words.empty() && !s.numeric && next_capital)) {
+                    name.words.push_back(s.key);
+                    ++at;
+                    if (s.numeric) {
+                        break;
+                    }
+                } else {
+                    break;
+                }
+            }
+            if (!name.words.empty()) {
+                out.names.push_back(std::move(name));
+            }
+        }
+        if (const auto* head = vocabulary.words.match(keys, i, "ordinal_head")) {
+            std::size_t at = i + head->keys.size();
+            if (at < keys.size() && out.syllables[at].clause == out.syllables[i].clause) {
+                const Syllable& s = out.syllables[at];
+                std::string head_key;
+                for (const auto& k : head->keys) {
+                    head_key += (head_key.empty() ? "" : " ") + k;
+                }
+                bool year_head = head_key == "năm";
+                bool ok = s.numeric ? (!year_head || s.written.size() == 4)
+                                    : (!year_head && is_roman(s.written));
+                if (ok) {
+                    out.ordinals.push_back({head_key, s.key, s.clause});
+                }
+            }
+        }
+    }
+    return out;
+}
+
+std::set<std::string> terms_of(const TextProfile& profile, std::size_t first, std::size_t last) {
+    std::set<std::string> out;
+    const auto& s = profile.syllables;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        if (s[i].clause < first || s[i].clause >= last || s[i].numeric) {
+            continue;
+        }
+        out.insert("w:" + s[i].key);
+        if (i + 1 < s.size() && s[i + 1].clause == s[i].clause && !s[i + 1].numeric) {
+            out.insert("b:" + s[i].key + " " + s[i + 1].key);
+        }
+    }
+    return out;
+}
+
+} // namespace baocao::tracking_detail

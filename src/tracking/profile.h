@@ -1,0 +1,68 @@
+// A text as tracking reads it: syllables with search keys (abbreviations
+// expanded), clauses, proper names after a name head ("thôn Lẻ Doi"),
+// numbered things ("đợt 2", "năm 2024"), document numbers, percentages and
+// partial counts. Built once per paragraph, compared many times.
+#pragma once
+
+#include "tracking/vocabulary.h"
+
+#include <cstddef>
+#include <set>
+#include <string>
+#include <vector>
+
+namespace baocao::tracking_detail {
+
+struct Syllable {
+    std::string key;     // search key; a number keeps its text
+    std::string written; // as in the text (the abbreviation, for expanded words)
+    std::size_t begin = 0;
+    std::size_t end = 0;
+    std::size_t clause = 0;
+    bool numeric = false;
+    bool capital = false; // capitalised inside a sentence: part of a name
+    double weight = 1;    // tracking_words multiplier (generic and function words weigh less)
+};
+
+struct Name {
+    std::string head;               // "thôn", "trường", … (search key)
+    std::vector<std::string> words; // search keys of the name
+    std::size_t clause = 0;
+};
+
+struct Ordinal {
+    std::string head;  // "đợt", "năm", …
+    std::string value; // "2", "2024", "ii"
+    std::size_t clause = 0;
+};
+
+struct Percent {
+    double value = 0;
+    std::size_t syllable = 0; // index of the number
+};
+
+struct TextProfile {
+    std::string text;
+    std::vector<Syllable> syllables;
+    std::vector<std::size_t> clause_begin; // byte offset of each clause in text
+    std::vector<std::size_t> clause_end;
+    std::vector<std::size_t>
+        clause_sentence; // sentence of each clause (';' splits clauses, '.' sentences)
+    std::vector<Name> names;
+    std::vector<Ordinal> ordinals;
+    std::vector<std::string> references; // "76/tb-ubnd"
+    std::size_t clauses() const { return clause_begin.size(); }
+    std::vector<std::string> keys() const; // syllable keys in order
+};
+
+// `ignore` holds name words that say nothing (the commune's own name).
+TextProfile build_profile(const std::string& text, const Vocabulary& vocabulary,
+                          const Normalizer& normalizer);
+
+// Unigram ("w:" key) and bigram ("b:" key key) terms of clauses [first, last).
+std::set<std::string> terms_of(const TextProfile& profile, std::size_t first, std::size_t last);
+
+// Vietnamese number ("1.327", "62,9") as a double; false when not one.
+bool parse_vn_number(const std::string& text, double& value);
+
+} // namespace baocao::tracking_detail

@@ -1,0 +1,173 @@
+#include "tracking/status_reader.h"
+
+#include <algorithm>
+#include <optional>
+
+namespace baocao::tracking_detail {
+
+namespace {
+
+// How far after "chưa" a completion phrase is negated ("chưa tổ chức được").
+constexpr std::size_t negation_reach = 4;
+// A number with a result beside it says the work produced something.
+constexpr double figure_strength = 0.3;
+constexpr double share_strength = 1.5;
+constexpr double ratio_strength = 0.75;
+constexpr double target_strength = 1.5;
+// "86,5/100 điểm" is a mark on a scale, not work done so far.
+constexpr double score_scale = 100;
+// Below this share of the best clause's match, a clause is mostly about
+// something else (a trailing remark in another sentence).
+constexpr double low_relevance = 0.3;
+
+bool followed_by_percent(const TextProfile& p, std::size_t i) {
+    std::size_t at = p.syllables[i].end;
+    while (at < p.text.size() && p.text[at] == ' ') {
+        ++at;
+    }
+    return at < p.text.size() && p.text[at] == '%';
+}
+
+bool is_date_like(const TextProfile& p, std::size_t i) {
+    const std::string& w = p.syllables[i].written;
+    std::size_t slashes = static_cast<std::size_t>(std::count(w.begin(), w.end(), '/'));
+    if (slashes >= 2) {
+        return true;
+    }
+    if (i > 0) {
+        const std::string& before = p.syllables[i - 1].key;
+        if (before == "ngày" || before == "tháng" || before == "năm" || before == "sáng" ||
+            before == "chiều") {
+            return true;
+        }
+    }
+    return w.find('-') != std::string::npos;
+}
+
+// "a/b" as two numbers.
+bool ratio(const std::string& written, double& a, double& b) {
+    std::size_t slash = written.find('/');
+    if (slash == std::string::npos || written.find('/', slash + 1) != std::string::npos) {
+        return false;
+    }
+    return parse_vn_number(written.substr(0, slash), a) &&
+           parse_vn_number(written.substr(slash + 1), b) && b > 0;
+}
+
+bool in(const std::vector<std::size_t>& clauses, std::size_t c) {
+    return std::find(clauses.begin(), clauses.end(), c) != clauses.end();
+}
+
+// The target of a directive: "phấn đấu … đạt 95%".
+std::optional<double> target_of(const TextProfile& task, const Vocabulary& vocabulary) {
+    std::vector<std::string> keys = task.keys();
+    for (std::size_t i = 0; i < keys.size(); ++i) {
+        const auto* cue = vocabulary.status.match(keys, i, "target");
+        if (!cue) {
+            continue;
+        }
+        for (std::size_t j = i + cue->keys.size(); j < keys.size() && j < i + 12; ++j) {
+            double value = 0;
+            if (task.syllables[j].numeric && followed_by_percent(task, j) &&
+                parse_vn_number(task.syllables[j].written, value)) {
+                return value;
+            }
+        }
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+StatusReading read_status(const TextProfile& task, const TextProfile& paragraph,
+                          const std::vector<std::size_t>& clauses,
+                          const std::vector<double>& relevance, const Vocabulary& vocabulary) {
+    StatusReading out;
+    std::vector<std::string> keys = paragraph.keys();
+    const auto& s = paragraph.syllables;
+    std::size_t negated_until = 0; // syllables before this index follow a "chưa"
+    std::optional<double> first_percent;
+    for (std::size_t i = 0; i < s.size();) {
+        if (!in(clauses, s[i].clause)) {
+            ++i;
+            continue;
+        }
+        // Every clause of a sentence about the task counts at least a half.
+        double r = s[i].clause < relevance.size() ? std::max(0.5, relevance[s[i].clause]) : 1.0;
+        if (relevance.size() > s[i].clause && relevance[s[i].clause] < low_relevance) {
+            r = relevance[s[i].clause] / low_relevance * 0.5;
+        }
+        if (s[i].numeric) {
+            double value = 0, a = 0, b = 0;
+            if (followed_by_percent(paragraph, i) && parse_vn_number(s[i].written, value)) {
+                if (!first_percent) {
+                    first_percent = value;
+                }
+                const auto* share = vocabulary.status.match(keys, i + 1, "plan_share");
+                if (share) {
+                    bool under = value < 100;
+                    (under ? out.progress : out.completion) += r * share_strength;
+                    out.cues.push_back(s[i].written + "% " + s[i + 1].written);
+                }
+            } else if (ratio(s[i].written, a, b) && !is_date_like(paragraph, i) &&
+                       b != score_scale) {
+                bool cue = false;
+                for (std::size_t j = 0; j < s.size(); ++j) {
+                    if (s[j].clause == s[i].clause &&
+                        vocabulary.status.match(keys, j, "ratio_cue")) {
+                        cue = true;
+                    }
+                }
+                if (a < b && cue) {
+                    out.progress += r * ratio_strength;
+                    out.cues.push_back(s[i].written);
+                } else if (a == b) {
+                    out.completion += r * ratio_strength;
+                    out.cues.push_back(s[i].written);
+                } else {
+                    out.completion += r * figure_strength;
+                }
+            } else if (!is_date_like(paragraph, i) && parse_vn_number(s[i].written, value) &&
+                       s[i].written.size() != 4) {
+                out.completion += r * figure_strength; // a count: a result with figures
+            }
+            ++i;
+            continue;
+        }
+        const auto* negation = vocabulary.status.match(keys, i, "negation");
+        const auto* completion = vocabulary.status.match(keys, i, "completion");
+        const auto* progress = vocabulary.status.match(keys, i, "progress");
+        if (negation && (!progress || progress->keys.size() <= negation->keys.size())) {
+            negated_until = i + negation->keys.size() + negation_reach;
+        }
+        const auto* cue = completion;
+        if (progress && (!cue || progress->keys.size() >= cue->keys.size())) {
+            cue = progress;
+        }
+        if (!cue) {
+            ++i;
+            continue;
+        }
+        std::string written;
+        for (std::size_t k = 0; k < cue->keys.size(); ++k) {
+            written += (k ? " " : "") + s[i + k].written;
+        }
+        if (cue->kind == "completion" && i < negated_until) {
+            // "chưa … tổ chức được": the negation already counted as progress.
+            out.cues.push_back("(" + written + ")");
+        } else {
+            (cue->kind == "completion" ? out.completion : out.progress) += r * cue->value;
+            out.cues.push_back(written);
+        }
+        i += cue->keys.size();
+    }
+    if (auto target = target_of(task, vocabulary); target && first_percent) {
+        bool missed = *first_percent < *target;
+        (missed ? out.progress : out.completion) += target_strength;
+        out.cues.push_back(missed ? "below target" : "target reached");
+    }
+    out.done = out.completion >= out.progress;
+    return out;
+}
+
+} // namespace baocao::tracking_detail

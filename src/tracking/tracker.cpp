@@ -1,0 +1,364 @@
+// Tracker: for each directive of month N's plan part, the reports of months
+// N+1, N+2, … of the same commune are read in order; the first one that
+// reports the task gives the evidence, and a later one can still turn "in
+// progress" into "done" ("first reported done in N+2").
+#include "baocao/tracking.h"
+
+#include "tracking/matcher.h"
+#include "tracking/profile.h"
+#include "tracking/status_reader.h"
+#include "tracking/vocabulary.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+namespace baocao {
+
+using namespace tracking_detail;
+
+namespace {
+
+// A paragraph whose score reaches this is about the task. Below it, the best
+// candidate shares words but not the task (a look-alike or nothing).
+constexpr double accept_score = 0.33;
+// Two plan texts are the same task (for recurring directives).
+constexpr double same_task_score = 0.6;
+constexpr int recurring_months = 3;
+
+Date end_of_month(YearMonth m) {
+    static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    bool leap = (m.year % 4 == 0 && m.year % 100 != 0) || m.year % 400 == 0;
+    return {m.year, m.month, m.month == 2 && leap ? 29 : days[m.month - 1]};
+}
+
+double clamp01(double x) {
+    return std::max(0.0, std::min(1.0, x));
+}
+
+} // namespace
+
+struct Tracker::Impl {
+    const Normalizer& normalizer;
+    Vocabulary vocabulary;
+
+    TextProfile profile(const std::string& text) const {
+        return build_profile(text, vocabulary, normalizer);
+    }
+
+    WordStats stats_of(const std::vector<const TextProfile*>& profiles) const {
+        WordStats stats;
+        for (const auto* p : profiles) {
+            stats.add(terms_of(*p, 0, p->clauses()));
+        }
+        return stats;
+    }
+
+    std::set<std::string> issuer_words(const std::string& issuer) const {
+        // The commune's own name is in every name of its places.
+        std::set<std::string> out;
+        for (const auto& t : normalizer.tokenize(issuer)) {
+            out.insert(normalizer.search_key(t.text));
+        }
+        return out;
+    }
+
+    bool same_title(const std::string& a, const std::string& b) const {
+        if (a.empty() || b.empty()) {
+            return false;
+        }
+        return phrase_keys(a, normalizer) == phrase_keys(b, normalizer);
+    }
+
+    Decision decide(const TextProfile& task, const TaskTerms& terms, const std::string& section,
+                    const std::string& section_title, const std::vector<ResultParagraph>& results,
+                    const std::vector<TextProfile>& profiles, YearMonth period,
+                    const WordStats& stats, const std::set<std::string>& ignored) const {
+        Decision out;
+        Match best;
+        std::size_t best_index = results.size();
+        for (std::size_t i = 0; i < results.size(); ++i) {
+            MatchOptions options;
+            options.ignored_name_words = ignored;
+            options.same_section = (!section.empty() && section == results[i].section) ||
+                                   same_title(section_title, results[i].section_title);
+            Match m = match(task, terms, profiles[i], stats, options);
+            if (m.score > best.score) {
+                best = std::move(m);
+                best_index = i;
+            }
+        }
+        out.similarity = best.score;
+        if (best_index == results.size() || best.score < accept_score) {
+            out.status = DirectiveStatus::not_reported;
+            // Sure when nothing came close, unsure near the threshold.
+            out.confidence = clamp01(0.55 + 0.45 * (1.0 - best.score / accept_score));
+            return out;
+        }
+        const TextProfile& paragraph = profiles[best_index];
+        // Status words count in the sentences about the task: a progress note
+        // after ';' belongs to it, a new sentence ("Hiện nay thời tiết đang
+        // thuận lợi.") does not.
+        std::vector<std::size_t> status_clauses;
+        for (std::size_t c = 0; c < paragraph.clauses(); ++c) {
+            for (std::size_t t : best.task_clauses) {
+                if (paragraph.clause_sentence[c] == paragraph.clause_sentence[t]) {
+                    status_clauses.push_back(c);
+                    break;
+                }
+            }
+        }
+        StatusReading reading =
+            read_status(task, paragraph, status_clauses, best.clause_share, vocabulary);
+        out.status = reading.done ? DirectiveStatus::done : DirectiveStatus::in_progress;
+        Evidence evidence;
+        evidence.period = period;
+        evidence.section = results[best_index].section;
+        evidence.section_title = results[best_index].section_title;
+        evidence.text = results[best_index].text;
+        for (std::size_t c : best.task_clauses) {
+            std::string clause = paragraph.text.substr(
+                paragraph.clause_begin[c], paragraph.clause_end[c] - paragraph.clause_begin[c]);
+            evidence.clauses += (evidence.clauses.empty() ? "" : " … ") + clause;
+        }
+        evidence.matched = best.matched;
+        evidence.cues = reading.cues;
+        out.evidence = std::move(evidence);
+        double margin = std::abs(reading.completion - reading.progress);
+        double match_part = clamp01(0.5 + (best.score - accept_score));
+        double status_part = clamp01(0.55 + 0.3 * margin);
+        out.confidence = clamp01(match_part * status_part + 0.15);
+        return out;
+    }
+};
+
+Tracker::Tracker(const Dictionaries& dictionaries, const Normalizer& normalizer)
+    : m_impl(std::make_unique<Impl>(Impl{normalizer, Vocabulary::load(dictionaries, normalizer)})) {
+}
+Tracker::~Tracker() = default;
+Tracker::Tracker(Tracker&&) noexcept = default;
+Tracker& Tracker::operator=(Tracker&&) noexcept = default;
+
+Tracker::Decision Tracker::decide(const Directive& directive,
+                                  const std::string& directive_section_title,
+                                  const std::vector<ResultParagraph>& results, YearMonth period,
+                                  const std::vector<std::string>& context) const {
+    TextProfile task = m_impl->profile(directive.text);
+    std::vector<TextProfile> profiles;
+    for (const auto& r : results) {
+        profiles.push_back(m_impl->profile(r.text));
+    }
+    std::vector<TextProfile> extra;
+    for (const auto& text : context) {
+        extra.push_back(m_impl->profile(text));
+    }
+    std::vector<const TextProfile*> all;
+    for (const auto& p : profiles) {
+        all.push_back(&p);
+    }
+    for (const auto& p : extra) {
+        all.push_back(&p);
+    }
+    all.push_back(&task);
+    WordStats stats = m_impl->stats_of(all);
+    TaskTerms terms = task_terms(task, stats);
+    return m_impl->decide(task, terms, directive.section, directive_section_title, results,
+                          profiles, period, stats, {});
+}
+
+double Tracker::same_task(std::string_view a, std::string_view b,
+                          const std::vector<std::string>& context) const {
+    TextProfile pa = m_impl->profile(std::string(a));
+    TextProfile pb = m_impl->profile(std::string(b));
+    std::vector<TextProfile> extra;
+    for (const auto& text : context) {
+        extra.push_back(m_impl->profile(text));
+    }
+    std::vector<const TextProfile*> all{&pa, &pb};
+    for (const auto& p : extra) {
+        all.push_back(&p);
+    }
+    WordStats stats = m_impl->stats_of(all);
+    Match ab = match(pa, task_terms(pa, stats), pb, stats, {});
+    Match ba = match(pb, task_terms(pb, stats), pa, stats, {});
+    if (ab.conflict || ba.conflict) {
+        return 0;
+    }
+    return std::min(ab.score, ba.score);
+}
+
+std::vector<TrackedDirective> Tracker::track(const std::vector<TrackedReport>& reports,
+                                             const TrackOptions& options) const {
+    const Impl& impl = *m_impl;
+    // Same commune only: group by the issuer's search key.
+    std::map<std::string, std::map<YearMonth, const TrackedReport*>> communes;
+    for (const auto& r : reports) {
+        if (!r.period.valid()) {
+            continue;
+        }
+        std::string key;
+        for (const auto& t : impl.normalizer.tokenize(r.issuer)) {
+            key += (key.empty() ? "" : " ") + impl.normalizer.search_key(t.text);
+        }
+        communes[key].emplace(r.period, &r); // the first of a commune and period wins
+    }
+    std::vector<TrackedDirective> out;
+    for (const auto& [commune, months] : communes) {
+        // Profiles of every results paragraph and directive, and word rarity
+        // over all of them: what is rare in this commune's reports is specific.
+        std::map<YearMonth, std::vector<TextProfile>> result_profiles;
+        std::map<YearMonth, std::vector<TextProfile>> task_profiles;
+        std::vector<const TextProfile*> all;
+        for (const auto& [period, report] : months) {
+            auto& rp = result_profiles[period];
+            for (const auto& r : report->results) {
+                rp.push_back(impl.profile(r.text));
+            }
+            auto& tp = task_profiles[period];
+            for (const auto& d : report->directives) {
+                tp.push_back(impl.profile(d.text));
+            }
+        }
+        for (auto& [period, list] : result_profiles) {
+            for (auto& p : list) {
+                all.push_back(&p);
+            }
+        }
+        for (auto& [period, list] : task_profiles) {
+            for (auto& p : list) {
+                all.push_back(&p);
+            }
+        }
+        WordStats stats = impl.stats_of(all);
+        std::size_t first = out.size(); // this commune's directives start here
+        std::vector<std::pair<YearMonth, std::size_t>> tracked_index;
+        const TrackedReport* latest = months.rbegin()->second;
+        std::set<std::string> ignored = impl.issuer_words(latest->issuer);
+        Date as_of = options.as_of    ? *options.as_of
+                     : latest->issued ? *latest->issued
+                                      : end_of_month(latest->period);
+
+        for (const auto& [period, report] : months) {
+            if (!report->plan_period.valid() || !months.count(report->plan_period)) {
+                continue; // nothing reports on this plan yet
+            }
+            const auto& tasks = task_profiles[period];
+            for (std::size_t t = 0; t < report->directives.size(); ++t) {
+                const Directive& directive = report->directives[t];
+                TaskTerms terms = task_terms(tasks[t], stats);
+                TrackedDirective tracked;
+                tracked.directive = directive;
+                tracked.issuer = report->issuer;
+                tracked.planned_in = period;
+                tracked.due = report->plan_period;
+                // Is the same task in the plan part of `month`'s report?
+                auto planned_again = [&](YearMonth month) {
+                    auto found = task_profiles.find(month);
+                    if (found == task_profiles.end()) {
+                        return false;
+                    }
+                    for (const auto& p : found->second) {
+                        Match ab = match(tasks[t], terms, p, stats, {ignored, false});
+                        Match ba =
+                            match(p, task_terms(p, stats), tasks[t], stats, {ignored, false});
+                        if (!ab.conflict && !ba.conflict &&
+                            std::min(ab.score, ba.score) >= same_task_score) {
+                            return true;
+                        }
+                    }
+                    return false;
+                };
+                // Month N+1 answers. A later month answers only for a task
+                // that was not planned again (a re-planned task is answered
+                // by its new directive) and only with "done": "first
+                // reported done in N+2".
+                YearMonth month = report->plan_period;
+                Decision final_decision = impl.decide(
+                    tasks[t], terms, directive.section, directive.section_title,
+                    months.at(month)->results, result_profiles[month], month, stats, ignored);
+                if (final_decision.status == DirectiveStatus::not_reported &&
+                    !planned_again(month)) {
+                    YearMonth later = month.next();
+                    for (int k = 1; k < options.horizon && months.count(later);
+                         ++k, later = later.next()) {
+                        Decision d = impl.decide(tasks[t], terms, directive.section,
+                                                 directive.section_title, months.at(later)->results,
+                                                 result_profiles[later], later, stats, ignored);
+                        if (d.status == DirectiveStatus::done) {
+                            final_decision = d;
+                            tracked.months_late = k;
+                            break;
+                        }
+                        if (planned_again(later)) {
+                            break;
+                        }
+                    }
+                }
+                tracked.status = final_decision.status;
+                tracked.evidence = final_decision.evidence;
+                tracked.confidence = final_decision.confidence;
+                tracked.similarity = final_decision.similarity;
+                tracked.overdue = tracked.status != DirectiveStatus::done && directive.deadline &&
+                                  *directive.deadline < as_of;
+
+                tracked_index.push_back({period, t});
+                out.push_back(std::move(tracked));
+            }
+        }
+
+        // Recurring: the same task planned again because the month before
+        // did not report it done, three or more months in a row. A standing
+        // duty reported done every month is no chain.
+        std::map<std::pair<YearMonth, std::size_t>, std::size_t> where;
+        for (std::size_t i = 0; i < tracked_index.size(); ++i) {
+            where[tracked_index[i]] = first + i;
+        }
+        std::vector<long> previous(tracked_index.size(), -1);
+        for (std::size_t i = 0; i < tracked_index.size(); ++i) {
+            auto [period, t] = tracked_index[i];
+            YearMonth before = period.previous();
+            auto found = task_profiles.find(before);
+            if (found == task_profiles.end()) {
+                continue;
+            }
+            const TextProfile& task = task_profiles[period][t];
+            TaskTerms terms = task_terms(task, stats);
+            for (std::size_t k = 0; k < found->second.size(); ++k) {
+                auto at = where.find({before, k});
+                if (at == where.end() || out[at->second].status == DirectiveStatus::done) {
+                    continue;
+                }
+                const TextProfile& p = found->second[k];
+                Match ab = match(task, terms, p, stats, {ignored, false});
+                Match ba = match(p, task_terms(p, stats), task, stats, {ignored, false});
+                if (!ab.conflict && !ba.conflict &&
+                    std::min(ab.score, ba.score) >= same_task_score) {
+                    previous[i] = static_cast<long>(at->second - first);
+                    break;
+                }
+            }
+        }
+        std::vector<long> next(tracked_index.size(), -1);
+        for (std::size_t i = 0; i < previous.size(); ++i) {
+            if (previous[i] >= 0 && next[static_cast<std::size_t>(previous[i])] < 0) {
+                next[static_cast<std::size_t>(previous[i])] = static_cast<long>(i);
+            }
+        }
+        for (std::size_t i = 0; i < tracked_index.size(); ++i) {
+            long head = static_cast<long>(i);
+            while (previous[static_cast<std::size_t>(head)] >= 0) {
+                head = previous[static_cast<std::size_t>(head)];
+            }
+            std::vector<YearMonth> chain;
+            for (long at = head; at >= 0; at = next[static_cast<std::size_t>(at)]) {
+                chain.push_back(tracked_index[static_cast<std::size_t>(at)].first);
+            }
+            TrackedDirective& d = out[first + i];
+            d.history = chain;
+            d.recurring = static_cast<int>(chain.size()) >= recurring_months;
+        }
+    }
+    return out;
+}
+
+} // namespace baocao

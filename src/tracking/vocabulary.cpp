@@ -1,0 +1,103 @@
+#include "tracking/vocabulary.h"
+
+#include "baocao/error.h"
+
+#include <algorithm>
+#include <charconv>
+
+namespace baocao::tracking_detail {
+
+void PhraseTable::add(Entry entry) {
+    if (entry.keys.empty()) {
+        return;
+    }
+    auto& list = m_by_first[entry.keys.front()];
+    list.push_back(std::move(entry));
+    std::stable_sort(list.begin(), list.end(),
+                     [](const Entry& a, const Entry& b) { return a.keys.size() > b.keys.size(); });
+}
+
+const PhraseTable::Entry* PhraseTable::match(const std::vector<std::string>& keys, std::size_t at,
+                                             const std::string& kind) const {
+    if (at >= keys.size()) {
+        return nullptr;
+    }
+    auto found = m_by_first.find(keys[at]);
+    if (found == m_by_first.end()) {
+        return nullptr;
+    }
+    for (const Entry& entry : found->second) {
+        if (!kind.empty() && entry.kind != kind) {
+            continue;
+        }
+        if (at + entry.keys.size() > keys.size()) {
+            continue;
+        }
+        if (std::equal(entry.keys.begin(), entry.keys.end(),
+                       keys.begin() + static_cast<long>(at))) {
+            return &entry;
+        }
+    }
+    return nullptr;
+}
+
+std::vector<std::string> phrase_keys(const std::string& phrase, const Normalizer& normalizer) {
+    std::vector<std::string> keys;
+    for (const Token& token : normalizer.tokenize(phrase)) {
+        keys.push_back(normalizer.search_key(token.text));
+    }
+    return keys;
+}
+
+namespace {
+
+double parse_number(const Table& table, const std::string& text) {
+    double value = 0;
+    auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (error != std::errc() || end != text.data() + text.size()) {
+        throw Error(table.path + ": '" + text + "' is not a number; write it like 0.5");
+    }
+    return value;
+}
+
+void load_table(const Table& table, const std::string& value_column,
+                const std::vector<std::string>& kinds, const Normalizer& normalizer,
+                PhraseTable& out) {
+    std::size_t phrase = table.column("phrase");
+    std::size_t kind = table.column("kind");
+    std::size_t value = table.column(value_column);
+    for (const auto& row : table.rows) {
+        if (std::find(kinds.begin(), kinds.end(), row[kind]) == kinds.end()) {
+            std::string list;
+            for (const auto& k : kinds) {
+                list += (list.empty() ? "" : ", ") + k;
+            }
+            throw Error(table.path + ": unknown kind '" + row[kind] + "'; use one of " + list);
+        }
+        out.add({phrase_keys(row[phrase], normalizer), row[kind], parse_number(table, row[value])});
+    }
+}
+
+} // namespace
+
+Vocabulary Vocabulary::load(const Dictionaries& dictionaries, const Normalizer& normalizer) {
+    Vocabulary out;
+    load_table(dictionaries.table("tracking_words"), "weight",
+               {"generic", "function", "name_head", "ordinal_head"}, normalizer, out.words);
+    load_table(dictionaries.table("tracking_status"), "strength",
+               {"completion", "progress", "negation", "plan_share", "target", "ratio_cue"},
+               normalizer, out.status);
+    // Written by the index; optional so tracking works without it.
+    if (dictionaries.has("abbreviations")) {
+        const Table& table = dictionaries.table("abbreviations");
+        std::size_t short_form = table.column("short");
+        std::size_t long_form = table.column("long");
+        for (const auto& row : table.rows) {
+            out.abbreviations[normalizer.search_key(row[short_form])] =
+                phrase_keys(row[long_form], normalizer);
+        }
+    }
+    return out;
+}
+
+} // namespace baocao::tracking_detail

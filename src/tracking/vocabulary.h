@@ -1,0 +1,45 @@
+// The words tracking reads (dictionaries/tracking_words.tsv,
+// tracking_status.tsv, abbreviations.tsv), turned into key sequences once.
+#pragma once
+
+#include "baocao/dictionaries.h"
+#include "baocao/normalize.h"
+
+#include <cstddef>
+#include <map>
+#include <string>
+#include <vector>
+
+namespace baocao::tracking_detail {
+
+// Phrases over syllable keys, each with a kind and a number; longest match.
+class PhraseTable {
+public:
+    struct Entry {
+        std::vector<std::string> keys;
+        std::string kind;
+        double value = 1;
+    };
+    void add(Entry entry);
+    // Longest entry of `kind` (any kind when empty) starting at keys[at];
+    // nullptr when none.
+    const Entry* match(const std::vector<std::string>& keys, std::size_t at,
+                       const std::string& kind = {}) const;
+
+private:
+    std::map<std::string, std::vector<Entry>> m_by_first; // each list longest first
+};
+
+struct Vocabulary {
+    PhraseTable words;  // generic, function, name_head, ordinal_head
+    PhraseTable status; // completion, progress, negation, plan_share, target, ratio_cue
+    // Abbreviation (search key) -> long form keys ("bhyt" -> bảo hiểm y tế).
+    std::map<std::string, std::vector<std::string>> abbreviations;
+
+    static Vocabulary load(const Dictionaries& dictionaries, const Normalizer& normalizer);
+};
+
+// Search keys of the words of a phrase, as tokenize() splits them.
+std::vector<std::string> phrase_keys(const std::string& phrase, const Normalizer& normalizer);
+
+} // namespace baocao::tracking_detail
