@@ -111,7 +111,9 @@ struct ReportRecord {
 class Index {
 public:
     // Throws baocao::Error ("DIR: what happened; what to do") when a
-    // database cannot be opened. `context` must outlive the Index.
+    // database cannot be opened. An empty list opens default_database_path(),
+    // so every command that takes --db gets the same default. `context` must
+    // outlive the Index.
     static Index open(const std::vector<std::string>& databases, const Context& context);
     ~Index();
     Index(Index&&) noexcept;

@@ -228,11 +228,7 @@ int run(const DirectivesOptions& options, const GlobalOptions& global) {
     if (!options.files.empty()) {
         reports = from_files(options.files, context, result);
     } else {
-        std::vector<std::string> databases = options.databases;
-        if (databases.empty()) {
-            databases.push_back(default_database_path());
-        }
-        reports = from_index(databases, context);
+        reports = from_index(options.databases, context);
     }
     Tracker tracker(context.dictionaries, context.normalizer);
     std::vector<TrackedDirective> tracked = tracker.track(reports);

@@ -46,11 +46,7 @@ int run(const MetricsCommandOptions& options, const GlobalOptions& global) {
         print_diagnostics(diagnostics, std::cerr);
         result = failed ? static_cast<int>(ExitCode::input_failed) : 0;
     } else {
-        std::vector<std::string> databases = options.databases;
-        if (databases.empty()) {
-            databases.push_back(default_database_path());
-        }
-        Index index = Index::open(databases, context);
+        Index index = Index::open(options.databases, context);
         data = rows_from_index(index, {}, RecordFilter{}, false);
     }
     std::vector<MetricSummary> metrics = summarize_metrics(data, vocabulary);

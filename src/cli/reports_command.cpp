@@ -22,11 +22,7 @@ struct ReportsOptions {
 
 int run(const ReportsOptions& options, const GlobalOptions& global) {
     Context context = Context::load(global.dictionaries);
-    std::vector<std::string> databases = options.databases;
-    if (databases.empty()) {
-        databases.push_back(default_database_path());
-    }
-    Index index = Index::open(databases, context);
+    Index index = Index::open(options.databases, context);
     std::vector<ReportRecord> reports = index.reports();
     if (options.json) {
         nlohmann::json out = nlohmann::json::array();

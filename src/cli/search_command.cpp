@@ -61,11 +61,7 @@ std::optional<YearMonth> month_option(const std::string& value, const char* name
 
 int run(const SearchCommandOptions& options, const GlobalOptions& global) {
     Context context = Context::load(global.dictionaries);
-    std::vector<std::string> databases = options.databases;
-    if (databases.empty()) {
-        databases.push_back(default_database_path());
-    }
-    Index index = Index::open(databases, context);
+    Index index = Index::open(options.databases, context);
     SearchOptions search;
     for (const auto& word : options.words) {
         search.query += search.query.empty() ? word : " " + word;

@@ -361,11 +361,7 @@ int run(const TrendCommandOptions& options, const GlobalOptions& global) {
                            trend_options.to);
         watch.lap("read files");
     } else {
-        std::vector<std::string> databases = options.databases;
-        if (databases.empty()) {
-            databases.push_back(default_database_path());
-        }
-        Index index = Index::open(databases, context);
+        Index index = Index::open(options.databases, context);
         RecordFilter filter;
         filter.issuer = options.issuer;
         filter.from = trend_options.from;

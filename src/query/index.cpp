@@ -1,6 +1,7 @@
 // baocao::Index: one Xapian::Database over every --db given (directories,
 // stub files, remote shards), searched and read as one.
 #include "baocao/query.h"
+#include "baocao/store.h"
 
 #include "query/month_range.h"
 #include "query/query_parser.h"
@@ -148,7 +149,8 @@ Index& Index::operator=(Index&&) noexcept = default;
 
 Index Index::open(const std::vector<std::string>& databases, const Context& context) {
     if (databases.empty()) {
-        throw Error("no index given; pass --db DIR", ExitCode::usage);
+        return Index(
+            std::make_unique<Impl>(std::vector<std::string>{default_database_path()}, context));
     }
     return Index(std::make_unique<Impl>(databases, context));
 }
