@@ -43,14 +43,92 @@ std::string trim_copy(std::string_view text) {
     return std::string(text.substr(begin, end - begin));
 }
 
+// True when every word of pieces [begin, end) also occurs in [from, to).
+bool words_within(const std::vector<Piece>& pieces, std::size_t begin, std::size_t end,
+                  std::size_t from, std::size_t to) {
+    bool any = false;
+    for (std::size_t i = begin; i < end && i < pieces.size(); ++i) {
+        if (pieces[i].kind != PieceKind::word) {
+            continue;
+        }
+        bool found = false;
+        for (std::size_t j = from; j < to && !found; ++j) {
+            found = pieces[j].kind == PieceKind::word && pieces[j].key == pieces[i].key;
+        }
+        if (!found) {
+            return false;
+        }
+        any = true;
+    }
+    return any;
+}
+
+// Punctuation a metric wording never crosses (a comma it may: "trâu, bò").
+bool ends_clause(const Piece& piece) {
+    return ends_label(piece) && piece.text != ",";
+}
+
 // Fewer words than numbers, and many numbers: a table flattened into text,
 // whose numbers have no label a reader could trust.
 constexpr std::size_t table_min_numbers = 8;
 
 constexpr std::size_t label_max_words = 14;
-constexpr std::size_t tail_max_words = 3;
+constexpr std::size_t tail_max_words = 5;
+// Pieces of a label from which a unit alone is not worth appending.
+constexpr std::size_t unit_only_max_label = 3;
+
+constexpr std::size_t spot_words_before = 20;
+constexpr std::size_t spot_words_after = 8;
 
 } // namespace
+
+std::optional<MetricKeys::Spotted> FigureFinder::spot_after(const std::vector<Piece>& pieces,
+                                                            std::size_t after) const {
+    std::size_t end = after;
+    std::size_t words = 0;
+    while (end < pieces.size() && pieces[end].kind != PieceKind::number &&
+           !ends_label(pieces[end]) && words < spot_words_after) {
+        words += pieces[end].kind == PieceKind::word;
+        ++end;
+    }
+    return m_metrics.spot(pieces, after, end, after);
+}
+
+void FigureFinder::spot_metric(std::string_view text, const std::vector<Piece>& pieces,
+                               std::size_t label_end, std::size_t previous_end, std::size_t after,
+                               Figure& figure) const {
+    std::size_t begin = label_end;
+    std::size_t words = 0;
+    while (begin > previous_end && begin > 0 && !ends_clause(pieces[begin - 1]) &&
+           words < spot_words_before) {
+        --begin;
+        words += pieces[begin].kind == PieceKind::word;
+    }
+    // Words before the number first: a wording after it belongs to the
+    // figure only when nothing before names one.
+    auto spotted = m_metrics.spot(pieces, begin, label_end, label_end);
+    if (!spotted) {
+        spotted = spot_after(pieces, after);
+    }
+    if (!spotted) {
+        return;
+    }
+    figure.metric = spotted->metric;
+    if (figure.label.empty() || spotted->begin >= after) {
+        // "bằng 27,2% dự toán năm": the wording after the number is the label.
+        figure.label =
+            trim_copy(text.substr(pieces[spotted->begin].begin,
+                                  pieces[spotted->end - 1].end - pieces[spotted->begin].begin));
+    } else if (spotted->begin < label_end) {
+        // Show the label from the wording on, as written ("Khám, chữa bệnh …").
+        std::size_t first = std::min(spotted->begin, label_end - 1);
+        std::string label = trim_copy(
+            text.substr(pieces[first].begin, pieces[label_end - 1].end - pieces[first].begin));
+        if (label.size() > figure.label.size()) {
+            figure.label = label;
+        }
+    }
+}
 
 FigureFinder::FigureFinder(const Dictionaries& dictionaries, const Normalizer& normalizer,
                            const UnitTable& units, const MetricKeys& metrics)
@@ -135,6 +213,7 @@ void FigureFinder::find(std::string_view text, const std::vector<Piece>& pieces,
             continue;
         }
         std::optional<double> of;
+        std::size_t counted_begin = next; // the unit's words ("hộ", "cơ sở")
         std::size_t last = unit.kind == UnitKind::none && unit.multiplier == 1 ? at + 1 : unit.last;
         std::size_t raw_end =
             unit.kind == UnitKind::none && unit.multiplier == 1 ? number.end : unit.end;
@@ -151,6 +230,7 @@ void FigureFinder::find(std::string_view text, const std::vector<Piece>& pieces,
                 if (again.kind != UnitKind::none) {
                     if (unit.kind == UnitKind::none) {
                         unit = again;
+                        counted_begin = after;
                     }
                     raw_end = again.end;
                     after = again.last;
@@ -208,26 +288,51 @@ void FigureFinder::find(std::string_view text, const std::vector<Piece>& pieces,
                                         pieces[label_end - 1].end - pieces[label_begin].begin))
                 : std::string();
         // What is counted, after the number: "231 đối tượng NCC" → "đối tượng NCC".
+        // The unit's words are left out when the label already names them
+        // ("số hộ hiến đất 16 hộ" is about "số hộ hiến đất", not "… hộ hộ").
         std::string tail;
+        std::size_t tail_stop = 0; // piece after the tail words
+        bool tail_only_unit = false;
         if (unit.kind == UnitKind::count || unitless) {
-            std::size_t tail_begin = unitless ? at + 1 : next;
-            std::size_t tail_end = unitless ? at + 1 : unit.last;
+            std::size_t tail_begin = unitless ? at + 1 : counted_begin;
+            std::size_t tail_end = unitless ? at + 1 : std::max(counted_begin, unit.last);
+            if (!unitless && of && counted_begin != next) {
+                tail_end = last; // "14/28 hộ": the unit follows the denominator
+            }
+            if (!unitless && words_within(pieces, tail_begin, tail_end, label_begin, label_end)) {
+                tail_begin = tail_end;
+            }
             std::size_t tail_words = 0;
             while (tail_end < pieces.size() && pieces[tail_end].kind == PieceKind::word &&
                    tail_words < tail_max_words) {
                 ++tail_end;
                 ++tail_words;
             }
-            if (tail_begin < tail_end) {
+            tail_only_unit = !unitless && tail_words == 0;
+            tail_stop = tail_end;
+            if (tail_begin < tail_end && pieces[tail_begin].kind == PieceKind::word) {
                 tail = trim_copy(text.substr(pieces[tail_begin].begin,
                                              pieces[tail_end - 1].end - pieces[tail_begin].begin));
             }
         }
+        if (unitless && !tail.empty() &&
+            words_within(pieces, at + 1, at + 2, label_begin, label_end)) {
+            tail.clear(); // "số đội bóng tham gia 10 đội"
+        }
+        // A label of a few words needs what is counted ("Lập 04 hồ sơ"); a
+        // longer one is complete and the unit alone adds nothing ("Khám chữa
+        // bệnh BHYT 180 người").
+        if (tail_only_unit && label_end - label_begin >= unit_only_max_label) {
+            tail.clear();
+        }
         Figure figure;
+        bool tail_used = false;
         if (left.empty()) {
             figure.label = tail;
+            tail_used = !tail.empty();
         } else if ((!introduced || unitless) && !tail.empty()) {
             figure.label = left + " " + tail;
+            tail_used = true;
         } else {
             figure.label = left;
         }
@@ -238,16 +343,32 @@ void FigureFinder::find(std::string_view text, const std::vector<Piece>& pieces,
         figure.end = raw_end;
         figure.raw = std::string(text.substr(figure.begin, figure.end - figure.begin));
         // "33 hộ/4.474 hộ (0,74 %)": the share of the count just given.
-        if (parenthesised && unit.kind == UnitKind::percent && have_previous &&
-            previous_end + 1 == at && previous_index == figures.size()) {
+        // "12/33 cơ sở, đạt 36,4%": the same, after a comma and "đạt".
+        // Not when words follow: "bằng 27,2% dự toán năm" is a share of
+        // something else, named after the number.
+        bool only_commas = true;
+        for (std::size_t i = previous_end; i < label_end && only_commas; ++i) {
+            only_commas = is_punct(pieces[i], ",") || is_punct(pieces[i], "(");
+        }
+        bool words_follow = last < pieces.size() && pieces[last].kind == PieceKind::word &&
+                            spot_after(pieces, last).has_value();
+        if (unit.kind == UnitKind::percent && have_previous && previous_index == figures.size() &&
+            ((parenthesised && previous_end + 1 == at) ||
+             (introduced && left.empty() && only_commas && !words_follow))) {
             const Figure& count = figures.back();
             figure.label = count.label;
             figure.metric = count.metric + "_ty_le";
         } else {
             figure.metric = m_metrics.key(figure.label);
+            if (!m_metrics.known(figure.metric)) {
+                spot_metric(text, pieces, label_end, previous_end, last, figure);
+            }
         }
         figures.push_back(std::move(figure));
         previous_end = std::max(last, at + 1);
+        if (tail_used) {
+            previous_end = std::max(previous_end, tail_stop); // its words are this figure's
+        }
         if (parenthesised && previous_end < pieces.size() && is_punct(pieces[previous_end], ")")) {
             ++previous_end;
         }

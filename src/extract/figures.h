@@ -31,6 +31,18 @@ private:
     Context context_before(const std::vector<Piece>& pieces, std::size_t at,
                            std::size_t& length) const;
 
+    // When the label's key is not a metric of metrics.tsv, looks for one of
+    // its wordings around the number, back across commas to the clause start
+    // (pieces before `label_end`, after `previous_end`) and then after the
+    // number (from `after`), and takes its key.
+    void spot_metric(std::string_view text, const std::vector<Piece>& pieces, std::size_t label_end,
+                     std::size_t previous_end, std::size_t after, Figure& figure) const;
+
+    // A metrics.tsv wording in the words right after a number (from `after`
+    // to the next punctuation or number).
+    std::optional<MetricKeys::Spotted> spot_after(const std::vector<Piece>& pieces,
+                                                  std::size_t after) const;
+
     const UnitTable& m_units;
     const MetricKeys& m_metrics;
     PhraseSet m_contexts;

@@ -76,6 +76,56 @@ TEST(ExtractFigures, PercentAfterACountIsItsShare) {
     EXPECT_EQ(findings.figures[1].metric, findings.figures[0].metric + "_ty_le");
 }
 
+TEST(ExtractFigures, PercentAfterAFractionAndDatIsItsShare) {
+    auto findings = run(report_with({{"results", "số hộ đã kiểm đếm 14/28 hộ, đạt 50%."}}));
+    ASSERT_EQ(findings.figures.size(), 2u);
+    EXPECT_EQ(findings.figures[0].label, "số hộ đã kiểm đếm");
+    EXPECT_EQ(findings.figures[1].metric, findings.figures[0].metric + "_ty_le");
+    EXPECT_EQ(findings.figures[1].label, findings.figures[0].label);
+}
+
+TEST(ExtractFigures, PercentOfANamedBaseIsItsOwnMetric) {
+    // "dự toán năm" is a metrics.tsv wording: the share of the annual budget
+    // estimate, not of the amount before it.
+    auto findings = run(report_with(
+        {{"results", "luỹ kế thu ngân sách 5.172.067.846 đồng, bằng 27,2% dự toán năm."}}));
+    ASSERT_EQ(findings.figures.size(), 2u);
+    EXPECT_EQ(findings.figures[0].metric, "luy_ke_thu_ngan_sach");
+    EXPECT_EQ(findings.figures[1].metric, "ty_le_thu_du_toan");
+    EXPECT_EQ(findings.figures[1].label, "dự toán năm");
+}
+
+TEST(ExtractFigures, KnownWordingAcrossACommaNamesTheMetric) {
+    auto findings = run(report_with({{"results", "Khám, chữa bệnh có thẻ BHYT: 210 người."}}));
+    ASSERT_EQ(findings.figures.size(), 1u);
+    EXPECT_EQ(findings.figures[0].metric, "kham_chua_benh_bhyt");
+    EXPECT_EQ(findings.figures[0].label, "Khám, chữa bệnh có thẻ BHYT");
+}
+
+TEST(ExtractFigures, QuarterTotalIsNotTheMonthlySeries) {
+    auto findings =
+        run(report_with({{"results", "Thu ngân sách quý III/2022: 3.982.751.560 đồng; "
+                                     "thu ngân sách tháng 9/2022: 1.250.000.000 đồng."}}));
+    ASSERT_EQ(findings.figures.size(), 2u);
+    EXPECT_EQ(findings.figures[0].metric, "tong_thu_ngan_sach_quy");
+    EXPECT_EQ(findings.figures[1].metric, "tong_thu_ngan_sach");
+}
+
+TEST(ExtractFigures, UnitIsNotRepeatedInALabelThatNamesIt) {
+    auto findings = run(report_with({{"results", "số hộ hiến đất 16 hộ; Lập 04 hồ sơ."}}));
+    ASSERT_EQ(findings.figures.size(), 2u);
+    EXPECT_EQ(findings.figures[0].label, "số hộ hiến đất");
+    EXPECT_EQ(findings.figures[1].label, "Lập hồ sơ"); // a short verb needs what it counts
+}
+
+TEST(ExtractFigures, WordsAfterAFigureDoNotNameTheNextOne) {
+    auto findings =
+        run(report_with({{"results", "xảy ra 1 vụ trộm cắp tài sản, 2 vụ tai nạn giao thông."}}));
+    ASSERT_EQ(findings.figures.size(), 2u);
+    EXPECT_EQ(findings.figures[0].metric, "vu_trom_cap");
+    EXPECT_EQ(findings.figures[1].metric, "tai_nan_giao_thong");
+}
+
 TEST(ExtractFigures, MetricKeyDropsThePeriod) {
     auto findings = run(report_with({{"results", "Tổng thu NS tháng 12 là: 1.000.000đ."}}));
     ASSERT_EQ(findings.figures.size(), 1u);
