@@ -8,6 +8,7 @@
 #include "query/snippet.h"
 #include "store/analyzer.h"
 #include "store/document_builder.h"
+#include "store/packed_figure.h"
 #include "store/records.h"
 #include "store/schema.h"
 #include "store/xapian_error.h"
@@ -91,6 +92,40 @@ struct Index::Impl {
                 out.push_back(store::parse_data(it.get_document().get_data(), names));
             }
             return out;
+        });
+    }
+
+    // The values in `slot` of every document matching `query`, unranked, in
+    // docid order, with the docid; a document without the value gets "".
+    // Streams the slot instead of loading each document.
+    std::vector<std::pair<Xapian::docid, std::string>> all_values(const Xapian::Query& query,
+                                                                  Xapian::valueno slot) const {
+        return store::guarded(names, [&] {
+            Xapian::Enquire enquire(database);
+            enquire.set_query(query);
+            enquire.set_weighting_scheme(Xapian::BoolWeight());
+            enquire.set_docid_order(Xapian::Enquire::ASCENDING);
+            Xapian::MSet mset = enquire.get_mset(0, std::max(1u, database.get_doccount()));
+            std::vector<std::pair<Xapian::docid, std::string>> out;
+            out.reserve(mset.size());
+            Xapian::ValueIterator value = database.valuestream_begin(slot);
+            Xapian::ValueIterator end = database.valuestream_end(slot);
+            for (auto it = mset.begin(); it != mset.end(); ++it) {
+                Xapian::docid docid = *it;
+                if (value != end && value.get_docid() < docid) {
+                    value.skip_to(docid);
+                }
+                bool found = value != end && value.get_docid() == docid;
+                out.emplace_back(docid, found ? *value : std::string());
+            }
+            return out;
+        });
+    }
+
+    // The record data of one document (a fallback for old indexes).
+    nlohmann::json document_data(Xapian::docid docid) const {
+        return store::guarded(names, [&] {
+            return store::parse_data(database.get_document(docid).get_data(), names);
         });
     }
 
@@ -222,8 +257,15 @@ std::vector<ParagraphRecord> Index::paragraphs(const RecordFilter& filter) const
 
 std::vector<FigureRecord> Index::figures(const RecordFilter& filter) const {
     std::vector<FigureRecord> out;
-    for (const auto& json : m_impl->all_data(m_impl->filter_query(schema::type_figure, filter))) {
-        out.push_back(store::figure_from_json(json));
+    auto packed =
+        m_impl->all_values(m_impl->filter_query(schema::type_figure, filter), schema::slot_figure);
+    out.reserve(packed.size());
+    for (const auto& [docid, value] : packed) {
+        FigureRecord record;
+        if (!store::unpack_figure(value, record)) {
+            record = store::figure_from_json(m_impl->document_data(docid)); // an older index
+        }
+        out.push_back(std::move(record));
     }
     sort_records(out); // docids keep report order within a report
     return out;

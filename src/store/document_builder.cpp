@@ -1,5 +1,6 @@
 #include "store/document_builder.h"
 
+#include "store/packed_figure.h"
 #include "store/records.h"
 #include "store/schema.h"
 
@@ -154,6 +155,7 @@ PreparedReport prepare_report(const ProcessedFile& file, const std::string& sour
         }
         document.add_value(schema::slot_value, Xapian::sortable_serialise(figure.value));
         document.add_value(schema::slot_order, Xapian::sortable_serialise(static_cast<double>(i)));
+        document.add_value(schema::slot_figure, pack_figure({origin, figure}));
         document.set_data(dump(figure_to_json({origin, figure})));
         out.documents.emplace_back(std::move(id), std::move(document));
     }

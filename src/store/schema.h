@@ -61,6 +61,7 @@ inline constexpr Xapian::valueno slot_period = 0;   // YYYYMM
 inline constexpr Xapian::valueno slot_value = 1;    // figure value
 inline constexpr Xapian::valueno slot_deadline = 2; // YYYYMMDD
 inline constexpr Xapian::valueno slot_order = 3;    // index within the report
+inline constexpr Xapian::valueno slot_figure = 4;   // packed figure (packed_figure.h)
 
 // Positions left empty between the fields of one document (section title,
 // text) so a phrase never spans two of them.

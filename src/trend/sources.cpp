@@ -47,10 +47,15 @@ namespace {
 
 // As Index::reports() shows its sources: relative when inside the current
 // directory, so that every path of one trend reads the same way.
+// The current directory is asked once: a trend shows thousands of rows, and
+// a getcwd() per row was a tenth of its time.
 std::string display_path(const std::string& path) {
-    std::error_code error;
-    std::filesystem::path current = std::filesystem::current_path(error);
-    if (error || path.empty() || std::filesystem::path(path).is_relative()) {
+    static const std::filesystem::path current = [] {
+        std::error_code error;
+        std::filesystem::path found = std::filesystem::current_path(error);
+        return error ? std::filesystem::path() : found;
+    }();
+    if (current.empty() || path.empty() || std::filesystem::path(path).is_relative()) {
         return path;
     }
     std::filesystem::path relative = std::filesystem::path(path).lexically_relative(current);
