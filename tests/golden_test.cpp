@@ -6,27 +6,11 @@
 
 #include <gtest/gtest.h>
 
-#include <array>
-#include <cstdio>
 #include <filesystem>
 #include <fstream>
-#include <memory>
 #include <sstream>
 
 namespace {
-
-std::string run(const std::string& command) {
-    std::string output;
-    std::unique_ptr<FILE, int (*)(FILE*)> pipe(popen(command.c_str(), "r"), pclose);
-    if (!pipe) {
-        return output;
-    }
-    std::array<char, 4096> buffer{};
-    while (std::size_t n = fread(buffer.data(), 1, buffer.size(), pipe.get())) {
-        output.append(buffer.data(), n);
-    }
-    return output;
-}
 
 std::string read(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
@@ -45,8 +29,9 @@ TEST_P(Golden, SegmentJsonMatchesReviewedExpectation) {
         "corpus/expected/" + std::filesystem::path(input).filename().string() + ".segment.json");
     ASSERT_TRUE(std::filesystem::exists(expected_path)) << expected_path;
     // Run from the source dir so "source" is the relative path.
-    std::string output = run("cd " + std::string(BAOCAO_SOURCE_DIR) + " && " + BAOCAO_BINARY +
-                             " inspect " + input + " --stage segment --json 2>/dev/null");
+    std::string output =
+        baocao::test::shell("cd " + std::string(BAOCAO_SOURCE_DIR) + " && " + BAOCAO_BINARY +
+                            " inspect " + input + " --stage segment --json 2>/dev/null");
     EXPECT_EQ(output, read(expected_path));
 }
 

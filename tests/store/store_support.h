@@ -42,24 +42,6 @@ inline void write_file(const std::string& path, const std::string& content) {
     std::ofstream(path, std::ios::binary) << content;
 }
 
-// Runs a shell command; returns its stdout and sets `status` to its exit code.
-inline std::string shell(const std::string& command, int* status = nullptr) {
-    std::string output;
-    FILE* pipe = popen(command.c_str(), "r");
-    if (pipe == nullptr) {
-        return output;
-    }
-    std::array<char, 4096> buffer{};
-    while (std::size_t n = fread(buffer.data(), 1, buffer.size(), pipe)) {
-        output.append(buffer.data(), n);
-    }
-    int raw = pclose(pipe);
-    if (status != nullptr) {
-        *status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
-    }
-    return output;
-}
-
 // A small monthly report in the shape of the real ones, one paragraph per
 // line after the section headings.
 inline std::string sample_report(const std::string& commune, int month, int year,

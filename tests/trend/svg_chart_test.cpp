@@ -24,23 +24,6 @@ using baocao::test::figure;
 
 namespace fs = std::filesystem;
 
-std::string run(const std::string& command, int* status = nullptr) {
-    std::string output;
-    FILE* pipe = popen(command.c_str(), "r");
-    if (pipe == nullptr) {
-        return output;
-    }
-    std::array<char, 4096> buffer{};
-    while (std::size_t n = fread(buffer.data(), 1, buffer.size(), pipe)) {
-        output.append(buffer.data(), n);
-    }
-    int code = pclose(pipe);
-    if (status != nullptr) {
-        *status = code;
-    }
-    return output;
-}
-
 // Three communes over fourteen months; the second misses two months.
 Trend sample() {
     TrendData data;
@@ -85,7 +68,7 @@ TEST(Trend, SvgHasTitleMonthsNumbersAndLegend) {
 TEST(Trend, SvgIsWellFormedXml) {
     fs::path path = write_sample("wellformed.svg");
     int status = 0;
-    std::string output = run(
+    std::string output = baocao::test::shell(
         "python3 -c 'import sys, xml.etree.ElementTree as E; "
         "r = E.parse(sys.argv[1]).getroot(); print(r.tag, r.get(\"width\"), r.get(\"height\"))' " +
             path.string() + " 2>&1",
@@ -112,22 +95,22 @@ TEST(Trend, SvgOfOneMonthIsAPointPerCommune) {
 }
 
 TEST(Trend, SvgChartRendersLinesAndLabels) {
-    if (run("command -v rsvg-convert").empty()) {
+    if (baocao::test::shell("command -v rsvg-convert").empty()) {
         GTEST_SKIP() << "rsvg-convert not installed (Debian package librsvg2-bin)";
     }
     fs::path svg = write_sample("chart.svg");
     fs::path png = svg;
     png.replace_extension(".png");
     int status = 0;
-    std::string log =
-        run("rsvg-convert -f png -o " + png.string() + " " + svg.string() + " 2>&1", &status);
+    std::string log = baocao::test::shell(
+        "rsvg-convert -f png -o " + png.string() + " " + svg.string() + " 2>&1", &status);
     ASSERT_EQ(status, 0) << log;
     // Regions: the title band, the month labels under the plot, the legend.
-    std::string stats = run("python3 " + baocao::test::source_path("tests/trend/png_stats.py") +
-                            " " + png.string() +
-                            " --colour '#1f77b4' --colour '#ff7f0e' --colour '#2ca02c'"
-                            " --region 0,0,960,40 --region 0,484,700,510"
-                            " --region 700,72,960,140 2>&1");
+    std::string stats = baocao::test::shell(
+        "python3 " + baocao::test::source_path("tests/trend/png_stats.py") + " " + png.string() +
+        " --colour '#1f77b4' --colour '#ff7f0e' --colour '#2ca02c'"
+        " --region 0,0,960,40 --region 0,484,700,510"
+        " --region 700,72,960,140 2>&1");
     auto json = nlohmann::json::parse(stats, nullptr, false);
     ASSERT_FALSE(json.is_discarded()) << stats;
     EXPECT_EQ(json["width"], 960);

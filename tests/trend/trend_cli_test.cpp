@@ -5,10 +5,6 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
-#include <array>
-#include <cstdio>
-#include <sys/wait.h>
-
 namespace {
 
 struct Result {
@@ -21,16 +17,7 @@ Result baocao_cli(const std::string& arguments, bool with_errors = false) {
     std::string command = "cd " + std::string(BAOCAO_SOURCE_DIR) + " && " + BAOCAO_BINARY + " " +
                           arguments + (with_errors ? " 2>&1" : " 2>/dev/null");
     Result result;
-    FILE* pipe = popen(command.c_str(), "r");
-    if (pipe == nullptr) {
-        return result;
-    }
-    std::array<char, 4096> buffer{};
-    while (std::size_t n = fread(buffer.data(), 1, buffer.size(), pipe)) {
-        result.out.append(buffer.data(), n);
-    }
-    int status = pclose(pipe);
-    result.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    result.out = baocao::test::shell(command, &result.status);
     return result;
 }
 
