@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <unordered_map>
 
 namespace baocao::tracking_detail {
 
@@ -14,13 +15,27 @@ constexpr std::size_t max_window = 3;
 constexpr double bigram_share = 0.7;
 constexpr double capital_boost = 1.5;
 constexpr double content_weight = 0.5; // syllable multiplier above which a word is "content"
-constexpr std::size_t core_size = 2;
+// The object is the smallest set of heaviest content words that carries half
+// of the task's content weight, two to five words: enough to name a thing
+// ("phun hóa chất khử khuẩn"), too few to include the purpose clause.
+constexpr double object_share = 0.5;
+constexpr std::size_t min_object_words = 2;
+constexpr std::size_t max_object_words = 5;
+// A window with none of the object keeps this share of its score; with half
+// the object's weight or more, all of it.
+constexpr double object_floor = 0.45;
+constexpr double object_enough = 0.5;
 constexpr double task_clause_share = 0.3; // of the best clause's matched weight
 constexpr double position_decay = 0.025;  // per syllable from the start of the task
 constexpr double min_position_weight = 0.4;
 // Score = recall of the task's words, mixed with how much of the evidence
 // clause is about the task: a short report of a long directive is common.
 constexpr double recall_share = 0.6;
+// A directive that names its village, school or person and a paragraph that
+// names none: a report of the task nearly always says where or who.
+constexpr double unnamed_factor = 0.6;
+// A numbered thing that agrees ("kỳ họp thứ 7"); years are too common to count.
+constexpr double ordinal_bonus = 0.05;
 // One sentence of a several-sentence task counts when it carries a fair share
 // of the task, a little less than the whole.
 constexpr double min_part_share = 0.25;
@@ -75,11 +90,18 @@ double WordStats::idf(const std::string& term) const {
 TaskTerms task_terms(const TextProfile& task, const WordStats& stats) {
     TaskTerms out;
     const auto& s = task.syllables;
-    std::vector<std::pair<double, std::string>> content;
+    std::map<std::string, double> content; // content unigram -> heaviest weight
     auto put = [&](const std::string& term, double weight) {
         double& slot = out.weights[term];
         slot = std::max(slot, weight);
     };
+    // Parts: each sentence, and each clause when a sentence has several
+    // ("thực hiện tốt nhiệm vụ CCHC; hoàn thiện hồ sơ chấm điểm Chỉ số CCHC"):
+    // a report often answers the one concrete clause of a long directive.
+    std::size_t sentences = task.clause_sentence.empty() ? 0 : task.clause_sentence.back() + 1;
+    bool clause_parts = task.clauses() > sentences;
+    out.parts.resize(sentences + (clause_parts ? task.clauses() : 0));
+    out.sentences = sentences;
     std::size_t clause_start = 0;
     for (std::size_t i = 0; i < s.size(); ++i) {
         if (i > 0 && s[i].clause != s[i - 1].clause) {
@@ -93,36 +115,44 @@ TaskTerms task_terms(const TextProfile& task, const WordStats& stats) {
         double position = std::max(min_position_weight,
                                    1.0 - position_decay * static_cast<double>(i - clause_start));
         std::size_t sentence = task.clause_sentence[s[i].clause];
-        if (out.parts.size() <= sentence) {
-            out.parts.resize(sentence + 1);
-        }
         auto put_part = [&](const std::string& term, double weight) {
             double& slot = out.parts[sentence][term];
             slot = std::max(slot, weight);
+            if (clause_parts) {
+                double& own = out.parts[sentences + s[i].clause][term];
+                own = std::max(own, weight);
+            }
         };
         std::string unigram = "w:" + s[i].key;
         double weight =
             position * stats.idf(unigram) * s[i].weight * (s[i].capital ? capital_boost : 1.0);
         put(unigram, weight);
         put_part(unigram, weight);
+        if (s[i].weight >= content_weight && !s[i].capital) {
+            // Names are checked on their own (names_agree); the object is
+            // what is done or built.
+            double& slot = content[unigram];
+            slot = std::max(slot, weight);
+        }
         if (i + 1 < s.size() && s[i + 1].clause == s[i].clause && !s[i + 1].numeric) {
             std::string bigram = "b:" + s[i].key + " " + s[i + 1].key;
             double w = position * bigram_share * stats.idf(bigram) *
                        std::sqrt(s[i].weight * s[i + 1].weight);
             put(bigram, w);
             put_part(bigram, w);
-            // The object: the most specific content pairs of the first part
-            // of the task (the end is often a purpose shared by many tasks).
-            bool early =
-                static_cast<double>(i) < std::max(8.0, 0.6 * static_cast<double>(s.size()));
-            if (early && s[i].weight >= content_weight && s[i + 1].weight >= content_weight &&
-                !s[i].capital && !s[i + 1].capital) {
-                content.push_back({stats.idf(bigram), bigram});
-            }
         }
     }
     for (const auto& [term, weight] : out.weights) {
         out.total += weight;
+        out.index.emplace(term, out.weight_of.size());
+        out.weight_of.push_back(weight);
+    }
+    for (const auto& part : out.parts) {
+        std::vector<double> by_index(out.weight_of.size(), 0.0);
+        for (const auto& [term, weight] : part) {
+            by_index[out.index.at(term)] = weight;
+        }
+        out.part_weight.push_back(std::move(by_index));
     }
     for (const auto& part : out.parts) {
         double total = 0;
@@ -131,16 +161,22 @@ TaskTerms task_terms(const TextProfile& task, const WordStats& stats) {
         }
         out.part_totals.push_back(total);
     }
-    std::sort(content.begin(), content.end(), [](const auto& a, const auto& b) {
-        return a.first != b.first ? a.first > b.first : a.second < b.second;
+    std::vector<std::pair<std::string, double>> ranked(content.begin(), content.end());
+    std::sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) {
+        return a.second != b.second ? a.second > b.second : a.first < b.first;
     });
-    for (const auto& [idf, term] : content) {
-        if (std::find(out.core.begin(), out.core.end(), term) == out.core.end()) {
-            out.core.push_back(term);
-        }
-        if (out.core.size() == core_size) {
+    double content_total = 0;
+    for (const auto& [term, weight] : ranked) {
+        content_total += weight;
+    }
+    for (const auto& [term, weight] : ranked) {
+        if (out.object.size() >= max_object_words ||
+            (out.object.size() >= min_object_words &&
+             out.object_total >= object_share * content_total)) {
             break;
         }
+        out.object.push_back({term, weight});
+        out.object_total += weight;
     }
     return out;
 }
@@ -152,21 +188,35 @@ Match match(const TextProfile& task, const TaskTerms& terms, const TextProfile& 
         return best;
     }
     std::size_t n = paragraph.clauses();
-    std::vector<std::set<std::string>> clause_terms(n);
+    const std::vector<std::set<std::string>>& clause_terms = paragraph.clause_terms;
+    // The directive's terms in each clause. Bigrams never cross clauses, so a
+    // window's terms are its clauses' union.
+    std::vector<std::vector<std::size_t>> hits(n);
+    std::vector<double> clause_weight(n, 0);
     for (std::size_t c = 0; c < n; ++c) {
-        clause_terms[c] = terms_of(paragraph, c, c + 1);
+        for (const auto& term : clause_terms[c]) {
+            auto found = terms.index.find(term);
+            if (found != terms.index.end()) {
+                hits[c].push_back(found->second);
+                clause_weight[c] += terms.weight_of[found->second];
+            }
+        }
     }
-    // Bigrams never cross clauses, so a window's terms are its clauses' union.
     double best_recall = -1;
+    std::vector<char> in_window(terms.weight_of.size(), 0);
     for (std::size_t first = 0; first < n; ++first) {
-        std::set<std::string> window;
+        std::fill(in_window.begin(), in_window.end(), 0);
+        std::vector<std::size_t> window_hits;
         for (std::size_t last = first + 1; last <= std::min(n, first + max_window); ++last) {
-            window.insert(clause_terms[last - 1].begin(), clause_terms[last - 1].end());
-            double got = 0;
-            for (const auto& [term, weight] : terms.weights) {
-                if (window.count(term)) {
-                    got += weight;
+            for (std::size_t k : hits[last - 1]) {
+                if (!in_window[k]) {
+                    in_window[k] = 1;
+                    window_hits.push_back(k);
                 }
+            }
+            double got = 0;
+            for (std::size_t k : window_hits) {
+                got += terms.weight_of[k];
             }
             double recall = got / terms.total;
             if (terms.parts.size() > 1) {
@@ -175,10 +225,8 @@ Match match(const TextProfile& task, const TaskTerms& terms, const TextProfile& 
                         continue;
                     }
                     double part_got = 0;
-                    for (const auto& [term, weight] : terms.parts[k]) {
-                        if (window.count(term)) {
-                            part_got += weight;
-                        }
+                    for (std::size_t h : window_hits) {
+                        part_got += terms.part_weight[k][h];
                     }
                     recall = std::max(recall, part_discount * part_got / terms.part_totals[k]);
                 }
@@ -191,28 +239,18 @@ Match match(const TextProfile& task, const TaskTerms& terms, const TextProfile& 
         }
     }
     best.recall = std::max(0.0, best_recall);
-    std::set<std::string> window = terms_of(paragraph, best.first, best.last);
+    std::set<std::string> window;
+    for (std::size_t c = best.first; c < best.last; ++c) {
+        window.insert(clause_terms[c].begin(), clause_terms[c].end());
+    }
 
     // Clauses about the task: those carrying a fair share of the matched weight.
-    std::vector<double> clause_weight(n, 0);
     double top = 0;
     for (std::size_t c = best.first; c < best.last; ++c) {
-        for (const auto& [term, weight] : terms.weights) {
-            if (clause_terms[c].count(term)) {
-                clause_weight[c] += weight;
-            }
-        }
         top = std::max(top, clause_weight[c]);
     }
     best.clause_share.assign(n, 0.0);
     for (std::size_t c = 0; c < n; ++c) {
-        if (c < best.first || c >= best.last) {
-            for (const auto& [term, weight] : terms.weights) {
-                if (clause_terms[c].count(term)) {
-                    clause_weight[c] += weight;
-                }
-            }
-        }
         best.clause_share[c] = top > 0 ? std::min(1.0, clause_weight[c] / top) : 0.0;
     }
     for (std::size_t c = best.first; c < best.last; ++c) {
@@ -246,6 +284,7 @@ Match match(const TextProfile& task, const TaskTerms& terms, const TextProfile& 
         double w = stats.idf(unigram) * ps[i].weight;
         own += w;
         common += terms.weights.count(unigram) ? w : 0;
+
         if (i + 1 < ps.size() && ps[i + 1].clause == ps[i].clause && !ps[i + 1].numeric) {
             std::string bigram = "b:" + ps[i].key + " " + ps[i + 1].key;
             double wb =
@@ -257,14 +296,15 @@ Match match(const TextProfile& task, const TaskTerms& terms, const TextProfile& 
     best.coverage = own > 0 ? common / own : 0;
 
     double factor = 1.0;
-    // The object: the directive's heaviest content terms should be there.
-    std::size_t core_found = 0;
-    for (const auto& term : terms.core) {
-        core_found += window.count(term);
-    }
-    if (!terms.core.empty()) {
-        if (core_found == 0) {
-            factor *= 0.6;
+    // The object: the directive's heaviest content words should be there.
+    if (terms.object_total > 0) {
+        double found = 0;
+        for (const auto& [term, weight] : terms.object) {
+            found += window.count(term) ? weight : 0;
+        }
+        best.object = found / terms.object_total;
+        factor *= object_floor + (1 - object_floor) * std::min(1.0, best.object / object_enough);
+        if (best.object < object_enough) {
             best.why = "object words missing";
         }
     }
@@ -307,7 +347,7 @@ Match match(const TextProfile& task, const TaskTerms& terms, const TextProfile& 
             best.conflict = true;
             best.why = "different " + head;
         } else {
-            factor *= 0.75;
+            factor *= unnamed_factor;
             best.why = head + " not named";
         }
     }
@@ -329,6 +369,10 @@ Match match(const TextProfile& task, const TaskTerms& terms, const TextProfile& 
         }
         bool shared = std::any_of(values.begin(), values.end(),
                                   [&](const std::string& v) { return found->second.count(v); });
+        if (shared && head != "năm") {
+            // "kỳ họp thứ 7", "khóa XX", "đợt 2" agreeing: the same event.
+            bonus += ordinal_bonus;
+        }
         if (!shared) {
             // Another round ("đợt 1" for "đợt 2") is another task; another
             // year may be a restated date, so it only weighs.

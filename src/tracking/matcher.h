@@ -37,7 +37,18 @@ struct TaskTerms {
     // tasks, and a report often answers only the main one.
     std::vector<std::map<std::string, double>> parts;
     std::vector<double> part_totals;
-    std::vector<std::string> core; // the heaviest content terms: the task's object
+    std::size_t sentences = 0; // parts [0, sentences) are sentences, the rest clauses
+    // The same terms numbered, for the window search (every paragraph of a
+    // month is compared with every directive).
+    std::unordered_map<std::string, std::size_t> index;
+    std::vector<double> weight_of;                // by index
+    std::vector<std::vector<double>> part_weight; // by part, then index (0: not in the part)
+    // The task's object: its heaviest content words (single syllables, so a
+    // paraphrase that reorders or splits a phrase still finds them), with
+    // their weights. A paragraph that has none of them is about something
+    // else even when it shares the verbs and the topic.
+    std::vector<std::pair<std::string, double>> object;
+    double object_total = 0;
 };
 TaskTerms task_terms(const TextProfile& task, const WordStats& stats);
 
@@ -45,6 +56,7 @@ struct Match {
     double score = 0;    // similarity after checks and bonuses
     double recall = 0;   // share of the directive's weight found in the window
     double coverage = 0; // share of the task clauses' weight that the directive shares
+    double object = 1;   // share of the task's object weight found in the window
     bool conflict = false;
     std::string why;       // the check that rejected or lowered it, for confidence/debug
     std::size_t first = 0; // window of clauses [first, last)

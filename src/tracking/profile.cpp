@@ -139,6 +139,11 @@ TextProfile build_profile(const std::string& text, const Vocabulary& vocabulary,
         if (function && (!entry || function->keys.size() > entry->keys.size())) {
             entry = function;
         }
+        // "số hóa" is one specific word although "số" alone is a filler.
+        const auto* content = vocabulary.words.match(keys, i, "content");
+        if (content && (!entry || content->keys.size() >= entry->keys.size())) {
+            entry = content;
+        }
         if (entry) {
             for (std::size_t k = 0; k < entry->keys.size(); ++k) {
                 out.syllables[i + k].weight = entry->value;
@@ -161,6 +166,12 @@ TextProfile build_profile(const std::string& text, const Vocabulary& vocabulary,
             while (at < keys.size() && out.syllables[at].clause == name.clause &&
                    name.words.size() < 5) {
                 const Syllable& s = out.syllables[at];
+                // "khu dân cư số 3", "tổ dân phố số 5": the number is the name.
+                if (name.words.empty() && s.key == "số" && at + 1 < keys.size() &&
+                    out.syllables[at + 1].numeric && out.syllables[at + 1].clause == name.clause) {
+                    name.words.push_back(out.syllables[at + 1].key);
+                    break;
+                }
                 bool next_capital = at + 1 < keys.size() && out.syllables[at + 1].capital &&
                                     out.syllables[at + 1].clause == name.clause;
                 if (s.capital || (s.numeric && name.words.empty()) ||
@@ -194,6 +205,9 @@ TextProfile build_profile(const std::string& text, const Vocabulary& vocabulary,
                 }
             }
         }
+    }
+    for (std::size_t c = 0; c < out.clauses(); ++c) {
+        out.clause_terms.push_back(terms_of(out, c, c + 1));
     }
     return out;
 }

@@ -51,6 +51,9 @@ struct TextProfile {
     std::vector<Name> names;
     std::vector<Ordinal> ordinals;
     std::vector<std::string> references; // "76/tb-ubnd"
+    // terms_of(c, c + 1) for each clause, computed once: a paragraph is
+    // compared with every directive of the month.
+    std::vector<std::set<std::string>> clause_terms;
     std::size_t clauses() const { return clause_begin.size(); }
     std::vector<std::string> keys() const; // syllable keys in order
 };

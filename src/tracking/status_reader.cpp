@@ -85,6 +85,16 @@ StatusReading read_status(const TextProfile& task, const TextProfile& paragraph,
     StatusReading out;
     std::vector<std::string> keys = paragraph.keys();
     const auto& s = paragraph.syllables;
+    // Counts the directive set ("hoàn thiện 12 hồ sơ"): "7/12 hồ sơ" in the
+    // evidence is that target half met, whatever words surround it.
+    std::vector<double> task_counts;
+    for (std::size_t j = 0; j < task.syllables.size(); ++j) {
+        double value = 0;
+        if (task.syllables[j].numeric && !is_date_like(task, j) &&
+            parse_vn_number(task.syllables[j].written, value)) {
+            task_counts.push_back(value);
+        }
+    }
     std::size_t negated_until = 0; // syllables before this index follow a "chưa"
     std::optional<double> first_percent;
     for (std::size_t i = 0; i < s.size();) {
@@ -118,8 +128,10 @@ StatusReading read_status(const TextProfile& task, const TextProfile& paragraph,
                         cue = true;
                     }
                 }
-                if (a < b && cue) {
-                    out.progress += r * ratio_strength;
+                bool of_target =
+                    std::find(task_counts.begin(), task_counts.end(), b) != task_counts.end();
+                if (a < b && (cue || of_target)) {
+                    out.progress += r * (of_target ? target_strength : ratio_strength);
                     out.cues.push_back(s[i].written);
                 } else if (a == b) {
                     out.completion += r * ratio_strength;
@@ -133,6 +145,20 @@ StatusReading read_status(const TextProfile& task, const TextProfile& paragraph,
             }
             ++i;
             continue;
+        }
+        // "Ngày 10/5/2024, …" opening a clause dates something that took
+        // place; a deadline or a plan puts a word before it ("trước ngày",
+        // "dự kiến ngày").
+        if (const auto* dated = vocabulary.status.match(keys, i, "dated_event");
+            dated && (i == 0 || s[i - 1].clause != s[i].clause) &&
+            i + dated->keys.size() < s.size()) {
+            const Syllable& date = s[i + dated->keys.size()];
+            if (date.numeric && std::count(date.written.begin(), date.written.end(), '/') == 2) {
+                out.completion += r * dated->value;
+                out.cues.push_back(s[i].written + " " + date.written);
+                i += dated->keys.size() + 1;
+                continue;
+            }
         }
         const auto* negation = vocabulary.status.match(keys, i, "negation");
         const auto* completion = vocabulary.status.match(keys, i, "completion");

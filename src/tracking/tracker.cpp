@@ -1,7 +1,9 @@
 // Tracker: for each directive of month N's plan part, the reports of months
 // N+1, N+2, … of the same commune are read in order; the first one that
 // reports the task gives the evidence, and a later one can still turn "in
-// progress" into "done" ("first reported done in N+2").
+// progress" into "done" ("first reported done in N+2"). A paragraph that
+// another directive due the same month matches far better is that
+// directive's evidence, not this one's (Claims).
 #include "baocao/tracking.h"
 
 #include "tracking/matcher.h"
@@ -25,6 +27,11 @@ constexpr double accept_score = 0.33;
 // Two plan texts are the same task (for recurring directives).
 constexpr double same_task_score = 0.6;
 constexpr int recurring_months = 3;
+// A paragraph answers the directive it is most about. When another directive
+// due the same month matches it by this much more, it is that directive's
+// evidence, and only a weak look-alike for this one (a job fair reported for
+// "vocational training", a mosquito spraying for "disinfectant spraying").
+constexpr double rival_margin = 0.2;
 
 Date end_of_month(YearMonth m) {
     static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
@@ -37,6 +44,25 @@ double clamp01(double x) {
 }
 
 } // namespace
+
+// The best scores other directives due the same month reach on each
+// paragraph: the two best, so a directive can be compared with all but itself.
+struct Claims {
+    struct Best {
+        double score = 0;
+        const TextProfile* task = nullptr;
+    };
+    std::vector<std::pair<Best, Best>> paragraphs;
+    // Every score of every directive due that month, by paragraph.
+    std::map<const TextProfile*, std::vector<double>> scores;
+    double rival(std::size_t paragraph, const TextProfile* self) const {
+        if (paragraph >= paragraphs.size()) {
+            return 0;
+        }
+        const auto& [first, second] = paragraphs[paragraph];
+        return first.task == self ? second.score : first.score;
+    }
+};
 
 struct Tracker::Impl {
     const Normalizer& normalizer;
@@ -63,6 +89,38 @@ struct Tracker::Impl {
         return out;
     }
 
+    // A task that can be finished: it has a deadline, or names a place or
+    // person, a document, a round or a count. A standing duty ("duy trì chế
+    // độ trực", "cân đối nguồn thu, đảm bảo chi lương") is planned every
+    // month by design; planning it again says nothing about a stuck task.
+    bool finishable(const Directive& directive, const TextProfile& task,
+                    const std::set<std::string>& ignored) const {
+        if (directive.deadline || !task.references.empty()) {
+            return true;
+        }
+        for (const auto& name : task.names) {
+            for (const auto& w : name.words) {
+                if (!ignored.count(w)) {
+                    return true;
+                }
+            }
+        }
+        for (const auto& o : task.ordinals) {
+            if (o.head != "năm" && o.head != "năm học") {
+                return true;
+            }
+        }
+        for (const auto& s : task.syllables) {
+            double value = 0;
+            // A count ("12 hồ sơ", "03 hộ"), not a date or a year.
+            if (s.numeric && s.written.find('/') == std::string::npos && s.written.size() < 4 &&
+                parse_vn_number(s.written, value)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     bool same_title(const std::string& a, const std::string& b) const {
         if (a.empty() || b.empty()) {
             return false;
@@ -73,20 +131,48 @@ struct Tracker::Impl {
     Decision decide(const TextProfile& task, const TaskTerms& terms, const std::string& section,
                     const std::string& section_title, const std::vector<ResultParagraph>& results,
                     const std::vector<TextProfile>& profiles, YearMonth period,
-                    const WordStats& stats, const std::set<std::string>& ignored) const {
+                    const WordStats& stats, const std::set<std::string>& ignored,
+                    const Claims* claims = nullptr) const {
         Decision out;
         Match best;
         std::size_t best_index = results.size();
-        for (std::size_t i = 0; i < results.size(); ++i) {
+        auto options_for = [&](std::size_t i) {
             MatchOptions options;
             options.ignored_name_words = ignored;
             options.same_section = (!section.empty() && section == results[i].section) ||
                                    same_title(section_title, results[i].section_title);
-            Match m = match(task, terms, profiles[i], stats, options);
-            if (m.score > best.score) {
-                best = std::move(m);
-                best_index = i;
+            return options;
+        };
+        // Scores the claims already hold for this directive (month N+1).
+        const std::vector<double>* known = nullptr;
+        if (claims) {
+            auto found = claims->scores.find(&task);
+            known = found == claims->scores.end() ? nullptr : &found->second;
+        }
+        double best_score = 0;
+        for (std::size_t i = 0; i < results.size(); ++i) {
+            Match m;
+            double score = 0;
+            if (known) {
+                score = (*known)[i];
+            } else {
+                m = match(task, terms, profiles[i], stats, options_for(i));
+                score = m.score;
             }
+            if (claims && score > 0 &&
+                claims->rival(i, &task) >= std::max(accept_score, score + rival_margin)) {
+                continue; // another directive's evidence
+            }
+            if (score > best_score) {
+                best_score = score;
+                best_index = i;
+                if (!known) {
+                    best = std::move(m);
+                }
+            }
+        }
+        if (known && best_index < results.size()) {
+            best = match(task, terms, profiles[best_index], stats, options_for(best_index));
         }
         out.similarity = best.score;
         if (best_index == results.size() || best.score < accept_score) {
@@ -230,10 +316,54 @@ std::vector<TrackedDirective> Tracker::track(const std::vector<TrackedReport>& r
             }
         }
         WordStats stats = impl.stats_of(all);
+        // Each directive's weighted terms, computed once: every directive is
+        // compared with the next plans too (planned again, recurring).
+        std::map<const TextProfile*, TaskTerms> term_cache;
+        for (const auto& [period, list] : task_profiles) {
+            for (const auto& p : list) {
+                term_cache.emplace(&p, task_terms(p, stats));
+            }
+        }
+        auto terms_of_task = [&](const TextProfile& p) -> const TaskTerms& {
+            return term_cache.at(&p);
+        };
+        std::set<std::string> ignored = impl.issuer_words(months.rbegin()->second->issuer);
+        // Who claims each results paragraph: the directives due that month.
+        std::map<YearMonth, Claims> claims;
+        for (const auto& [period, report] : months) {
+            auto due = months.find(report->plan_period);
+            if (!report->plan_period.valid() || due == months.end()) {
+                continue;
+            }
+            const auto& results = due->second->results;
+            Claims& c = claims[due->first];
+            c.paragraphs.resize(results.size());
+            const auto& tasks = task_profiles[period];
+            for (std::size_t t = 0; t < tasks.size(); ++t) {
+                const TaskTerms& terms = terms_of_task(tasks[t]);
+                const Directive& directive = report->directives[t];
+                for (std::size_t i = 0; i < results.size(); ++i) {
+                    MatchOptions matching;
+                    matching.ignored_name_words = ignored;
+                    matching.same_section =
+                        (!directive.section.empty() && directive.section == results[i].section) ||
+                        impl.same_title(directive.section_title, results[i].section_title);
+                    double score =
+                        match(tasks[t], terms, result_profiles[due->first][i], stats, matching)
+                            .score;
+                    auto& [best, second] = c.paragraphs[i];
+                    if (score > best.score) {
+                        second = best;
+                        best = {score, &tasks[t]};
+                    } else if (score > second.score) {
+                        second = {score, &tasks[t]};
+                    }
+                }
+            }
+        }
         std::size_t first = out.size(); // this commune's directives start here
         std::vector<std::pair<YearMonth, std::size_t>> tracked_index;
         const TrackedReport* latest = months.rbegin()->second;
-        std::set<std::string> ignored = impl.issuer_words(latest->issuer);
         Date as_of = options.as_of    ? *options.as_of
                      : latest->issued ? *latest->issued
                                       : end_of_month(latest->period);
@@ -245,7 +375,7 @@ std::vector<TrackedDirective> Tracker::track(const std::vector<TrackedReport>& r
             const auto& tasks = task_profiles[period];
             for (std::size_t t = 0; t < report->directives.size(); ++t) {
                 const Directive& directive = report->directives[t];
-                TaskTerms terms = task_terms(tasks[t], stats);
+                const TaskTerms& terms = terms_of_task(tasks[t]);
                 TrackedDirective tracked;
                 tracked.directive = directive;
                 tracked.issuer = report->issuer;
@@ -259,8 +389,7 @@ std::vector<TrackedDirective> Tracker::track(const std::vector<TrackedReport>& r
                     }
                     for (const auto& p : found->second) {
                         Match ab = match(tasks[t], terms, p, stats, {ignored, false});
-                        Match ba =
-                            match(p, task_terms(p, stats), tasks[t], stats, {ignored, false});
+                        Match ba = match(p, terms_of_task(p), tasks[t], stats, {ignored, false});
                         if (!ab.conflict && !ba.conflict &&
                             std::min(ab.score, ba.score) >= same_task_score) {
                             return true;
@@ -273,17 +402,19 @@ std::vector<TrackedDirective> Tracker::track(const std::vector<TrackedReport>& r
                 // by its new directive) and only with "done": "first
                 // reported done in N+2".
                 YearMonth month = report->plan_period;
-                Decision final_decision = impl.decide(
-                    tasks[t], terms, directive.section, directive.section_title,
-                    months.at(month)->results, result_profiles[month], month, stats, ignored);
+                Decision final_decision =
+                    impl.decide(tasks[t], terms, directive.section, directive.section_title,
+                                months.at(month)->results, result_profiles[month], month, stats,
+                                ignored, &claims[month]);
                 if (final_decision.status == DirectiveStatus::not_reported &&
                     !planned_again(month)) {
                     YearMonth later = month.next();
                     for (int k = 1; k < options.horizon && months.count(later);
                          ++k, later = later.next()) {
-                        Decision d = impl.decide(tasks[t], terms, directive.section,
-                                                 directive.section_title, months.at(later)->results,
-                                                 result_profiles[later], later, stats, ignored);
+                        Decision d =
+                            impl.decide(tasks[t], terms, directive.section, directive.section_title,
+                                        months.at(later)->results, result_profiles[later], later,
+                                        stats, ignored, &claims[later]);
                         if (d.status == DirectiveStatus::done) {
                             final_decision = d;
                             tracked.months_late = k;
@@ -322,7 +453,7 @@ std::vector<TrackedDirective> Tracker::track(const std::vector<TrackedReport>& r
                 continue;
             }
             const TextProfile& task = task_profiles[period][t];
-            TaskTerms terms = task_terms(task, stats);
+            const TaskTerms& terms = terms_of_task(task);
             for (std::size_t k = 0; k < found->second.size(); ++k) {
                 auto at = where.find({before, k});
                 if (at == where.end() || out[at->second].status == DirectiveStatus::done) {
@@ -330,7 +461,7 @@ std::vector<TrackedDirective> Tracker::track(const std::vector<TrackedReport>& r
                 }
                 const TextProfile& p = found->second[k];
                 Match ab = match(task, terms, p, stats, {ignored, false});
-                Match ba = match(p, task_terms(p, stats), task, stats, {ignored, false});
+                Match ba = match(p, terms_of_task(p), task, stats, {ignored, false});
                 if (!ab.conflict && !ba.conflict &&
                     std::min(ab.score, ba.score) >= same_task_score) {
                     previous[i] = static_cast<long>(at->second - first);
@@ -355,7 +486,14 @@ std::vector<TrackedDirective> Tracker::track(const std::vector<TrackedReport>& r
             }
             TrackedDirective& d = out[first + i];
             d.history = chain;
-            d.recurring = static_cast<int>(chain.size()) >= recurring_months;
+            bool finishable = false;
+            for (long at = head; at >= 0; at = next[static_cast<std::size_t>(at)]) {
+                const TrackedDirective& member = out[first + static_cast<std::size_t>(at)];
+                auto [month, t] = tracked_index[static_cast<std::size_t>(at)];
+                finishable = finishable ||
+                             impl.finishable(member.directive, task_profiles[month][t], ignored);
+            }
+            d.recurring = static_cast<int>(chain.size()) >= recurring_months && finishable;
         }
     }
     return out;
