@@ -11,7 +11,9 @@
 # command (--timing) for the median run. A second part times the trend
 # functions alone on the same figures fed as JSON rows (--from-rows), which
 # needs no index.
-# Needs: a built baocao (BAOCAO=path, default build-trend/ then build/).
+# Needs: a built baocao (BAOCAO=path, default build/). An index built by a
+# baocao older than the packed figure slot still works, but slower: delete
+# WORKDIR/db to rebuild it.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -19,7 +21,7 @@ WORK="${1:-/tmp/baocao-trend-bench}"
 RUNS="${RUNS:-21}"
 BAOCAO="${BAOCAO:-}"
 if [[ -z "$BAOCAO" ]]; then
-  for candidate in "$ROOT/build-trend/baocao" "$ROOT/build/baocao"; do
+  for candidate in "$ROOT/build/baocao"; do
     [[ -x "$candidate" ]] && BAOCAO="$candidate" && break
   done
 fi
