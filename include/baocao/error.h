@@ -17,9 +17,11 @@ namespace baocao {
 // Exit codes, documented in README.md.
 enum class ExitCode : int {
     ok = 0,
-    input_failed = 1, // some inputs could not be read; the others were processed
-    usage = 2,        // bad command line
-    unusable = 3,     // index or dictionary unusable
+    input_failed = 1,  // some inputs could not be read; the others were processed
+    usage = 2,         // bad command line
+    unusable = 3,      // index or dictionary unusable (missing, corrupt, not a baocao index)
+    busy = 4,          // another writer holds the index; nothing was written, try again later
+    interrupted = 130, // stopped by SIGINT/SIGTERM after committing the complete reports
 };
 
 class Error : public std::runtime_error {

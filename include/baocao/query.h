@@ -111,7 +111,10 @@ struct ReportRecord {
 class Index {
 public:
     // Throws baocao::Error ("DIR: what happened; what to do") when a
-    // database cannot be opened. An empty list opens default_database_path(),
+    // database cannot be opened, or is not a baocao index (ExitCode::unusable).
+    // Every reader method sees one committed state; when an ingest commits
+    // meanwhile and Xapian reports the old state gone, it moves to the newest
+    // commit and reads again. An empty list opens default_database_path(),
     // so every command that takes --db gets the same default. `context` must
     // outlive the Index.
     static Index open(const std::vector<std::string>& databases, const Context& context);
@@ -126,6 +129,12 @@ public:
     std::vector<ParagraphRecord> paragraphs(const RecordFilter& filter) const;
     std::vector<FigureRecord> figures(const RecordFilter& filter) const;
     std::vector<DirectiveRecord> directives(const RecordFilter& filter) const;
+
+    // Consistency of the index: one line ("what is wrong; what to do") per
+    // report whose stored paragraphs, figures or directives do not match the
+    // counts in its record (a half-written report), and per set of documents
+    // that belong to no report. Empty when the index is sound.
+    std::vector<std::string> check() const;
 
 private:
     struct Impl;

@@ -5,7 +5,9 @@
 #include "baocao/document.h"
 #include "baocao/pipeline.h"
 
+#include <atomic>
 #include <cstddef>
+#include <cstdint>
 #include <functional>
 #include <string>
 #include <vector>
@@ -28,6 +30,19 @@ struct IngestOptions {
     unsigned jobs = 0;               // parser threads; 0: one per core
     bool prune = false;              // forget reports whose every source file is gone
     std::size_t batch_reports = 64;  // reports per commit
+    // Text files (not PDFs) larger than this are refused unread: indexing
+    // holds a report in memory, about a hundred times its text. 0: no limit.
+    std::uintmax_t max_text_bytes = 8'000'000;
+    // How long to wait for another writer to release the index before giving
+    // up with ExitCode::busy.
+    double wait_seconds = 30;
+    // Set from elsewhere (a signal handler) to stop early: no new file is
+    // parsed, the reports already parsed are committed, the rest is left for
+    // the next run. May be null.
+    const std::atomic<bool>* cancel = nullptr;
+    // Called once when the index is locked by another writer and ingest
+    // waits for it; may be empty.
+    std::function<void(const std::string&)> waiting;
     // Called from the writer thread after each file; may be empty.
     std::function<void(const IngestProgress&)> progress;
 };
@@ -41,9 +56,16 @@ struct IngestSummary {
     std::size_t pruned = 0; // reports removed by --prune
     std::size_t pages = 0;
     double seconds = 0;
+    // `cancel` was set: `unread` inputs were not read (a re-run reads them).
+    bool interrupted = false;
+    std::size_t unread = 0;
     // One per failed input ("file: what happened; what to do"), plus problems
     // found while collecting the inputs.
     Diagnostics failures;
+    // Diagnostics of the reports indexed by this run (warnings such as a
+    // guessed encoding, invalid bytes, no period; notes such as no plan
+    // part): they were indexed, but the user may want to look at them.
+    Diagnostics notes;
 };
 
 // Reads, parses and indexes `options.inputs` into `options.database`.
@@ -52,7 +74,8 @@ struct IngestSummary {
 // interrupted run leaves the last committed state. Unchanged files (same
 // path, same SHA-256) are skipped; a changed file replaces its report; the
 // same content under a second name adds that name to the existing report.
-// Throws baocao::Error when the database cannot be opened or written.
+// Throws baocao::Error when the database cannot be opened or written
+// (ExitCode::busy when another writer holds it past `wait_seconds`).
 IngestSummary ingest_into(const IngestOptions& options, const Context& context);
 
 } // namespace baocao

@@ -15,7 +15,10 @@ int main(int argc, char** argv) {
                  "baocao"};
     app.require_subcommand(1);
     app.footer("Exit codes: 0 ok, 1 some inputs failed (the others were processed),\n"
-               "2 usage error, 3 index or dictionary unusable.\n"
+               "2 usage error, 3 index or dictionary unusable (missing, corrupt, not a baocao\n"
+               "index), 4 index busy (another ingest is writing; nothing was written),\n"
+               "130/143 ingest stopped by SIGINT/SIGTERM (what was read is committed; run it\n"
+               "again to finish).\n"
                "Run 'baocao COMMAND --help' for the options of one command.");
 
     baocao::cli::GlobalOptions global;

@@ -1,5 +1,6 @@
-// `baocao reports [--db DIR] [--json]`: what the index holds, one line (or
-// one JSON object) per report.
+// `baocao reports [--db DIR] [--json] [--check]`: what the index holds, one
+// line (or one JSON object) per report; --check verifies that every report is
+// stored whole (used by scripts/crash_harness.py after killing ingest).
 #include "cli/commands.h"
 
 #include "baocao/query.h"
@@ -18,11 +19,29 @@ namespace {
 struct ReportsOptions {
     std::vector<std::string> databases;
     bool json = false;
+    bool check = false;
 };
+
+int run_check(const Index& index) {
+    std::vector<std::string> problems = index.check();
+    for (const auto& problem : problems) {
+        std::cerr << "baocao: " << problem << "\n";
+    }
+    std::size_t reports = index.reports().size();
+    if (!problems.empty()) {
+        std::cout << problems.size() << " problems in an index of " << reports << " reports\n";
+        return static_cast<int>(ExitCode::unusable);
+    }
+    std::cout << reports << " reports, every one complete\n";
+    return 0;
+}
 
 int run(const ReportsOptions& options, const GlobalOptions& global) {
     Context context = Context::load(global.dictionaries);
     Index index = Index::open(options.databases, context);
+    if (options.check) {
+        return run_check(index);
+    }
     std::vector<ReportRecord> reports = index.reports();
     if (options.json) {
         nlohmann::json out = nlohmann::json::array();
@@ -68,6 +87,9 @@ void add_reports_command(CLI::App& app, GlobalOptions& global) {
                         "Index directory or stub file; repeat to list several (default: "
                         "$BAOCAO_DB, else .baocao/db)");
     command->add_flag("--json", options->json, "A JSON array of report objects");
+    command->add_flag("--check", options->check,
+                      "Check that every report is stored whole (no half-indexed report, no "
+                      "stray documents); exit code 3 when not");
     command->callback([options, &global] { global.result = run(*options, global); });
 }
 

@@ -9,6 +9,7 @@
 #include <unicode/utypes.h>
 
 #include <memory>
+#include <optional>
 
 namespace baocao {
 
@@ -63,6 +64,32 @@ std::string from_codepage(const std::string& bytes, const char* name) {
     return out;
 }
 
+// Mostly UTF-8 with a few bad bytes (a copy cut short, a stray byte pasted
+// from another encoding): decoding the whole file as Windows-1258 would garble
+// every diacritic of it, so keep UTF-8 and replace the bad bytes with U+FFFD.
+// Real Windows-1258 text has no or hardly any valid multi-byte sequences.
+std::optional<std::string> repaired_utf8(std::string_view bytes, std::size_t& invalid) {
+    std::size_t multibyte = 0;
+    invalid = 0;
+    std::string out;
+    out.reserve(bytes.size());
+    std::size_t pos = 0;
+    while (pos < bytes.size()) {
+        std::size_t start = pos;
+        char32_t cp = utf8::next(bytes, pos);
+        if (cp == 0xFFFD && pos - start == 1) {
+            ++invalid;
+        } else if (pos - start > 1) {
+            ++multibyte;
+        }
+        utf8::append(out, cp);
+    }
+    if (multibyte == 0 || invalid * 4 > multibyte) {
+        return std::nullopt;
+    }
+    return out;
+}
+
 } // namespace
 
 std::string decode_text(const std::string& bytes, std::string& encoding) {
@@ -83,6 +110,11 @@ std::string decode_text(const std::string& bytes, std::string& encoding) {
     if (utf8::is_valid(view)) {
         encoding = "utf-8";
         return bytes;
+    }
+    std::size_t invalid = 0;
+    if (std::optional<std::string> repaired = repaired_utf8(view, invalid)) {
+        encoding = "utf-8 (" + std::to_string(invalid) + " invalid bytes replaced)";
+        return std::move(*repaired);
     }
     encoding = "windows-1258";
     return from_codepage(bytes, "windows-1258");

@@ -3,6 +3,7 @@
 #include "ingest/pdf_reader.h"
 #include "util/utf8.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -75,9 +76,27 @@ void read_text(const std::string& bytes, RawDocument& raw) {
     } else {
         decoded = decode_text(bytes, raw.encoding);
     }
-    if (raw.encoding == "windows-1258") {
+    if (raw.encoding.find("invalid bytes replaced") != std::string::npos) {
+        // Point at the first bad spot so the user can compare with the original.
+        std::size_t at = decoded.find("\xEF\xBF\xBD");
+        std::string before = decoded.substr(0, at == std::string::npos ? 0 : at);
+        std::size_t page_start = before.rfind('\f');
+        page_start = page_start == std::string::npos ? 0 : page_start + 1;
+        int page = 1 + static_cast<int>(std::count(before.begin(), before.end(), '\f'));
+        int line = 1 + static_cast<int>(std::count(before.begin() + static_cast<long>(page_start),
+                                                   before.end(), '\n'));
         raw.diagnostics.push_back(
-            {Severity::info, raw.path, 0,
+            {Severity::warning, raw.path, page,
+             "text is UTF-8 with invalid bytes (" + raw.encoding + ", the first on line " +
+                 std::to_string(line) +
+                 "); they were replaced with U+FFFD and the rest was read; copy or export the "
+                 "file again from the original"});
+    }
+    if (raw.encoding == "windows-1258") {
+        // A guess (TCVN3 or VNI text would come out garbled): a warning, so
+        // that ingest shows it.
+        raw.diagnostics.push_back(
+            {Severity::warning, raw.path, 0,
              "text is not UTF-8; decoded with the Windows-1258 fallback; check the "
              "diacritics and save the file as UTF-8 if they look wrong"});
     }

@@ -36,23 +36,92 @@ struct Index::Impl {
     Impl(const std::vector<std::string>& databases, const Context& context)
         : names(joined(databases)), analyzer(context.dictionaries, context.normalizer) {
         for (const auto& path : databases) {
-            store::guarded(path, [&] {
-                std::error_code error;
-                if (!std::filesystem::exists(path, error)) {
-                    throw Error(path +
-                                ": no index here; create it with 'baocao ingest FILES --db " +
-                                path + "' or give the right --db");
-                }
-                Xapian::Database shard(path);
-                std::string layout = shard.get_metadata(schema::layout_key);
-                if (layout != schema::layout_version) {
-                    throw Error(path + ": not a baocao index of this version (layout '" + layout +
-                                "'); run 'baocao ingest' into a new --db");
-                }
-                database.add_database(shard);
-            });
+            database.add_database(open_shard(path));
         }
     }
+
+    // One --db: a directory, a stub file or a remote shard, checked to be a
+    // baocao index of this layout.
+    static Xapian::Database open_shard(const std::string& path) {
+        std::error_code error;
+        if (!std::filesystem::exists(path, error)) {
+            throw Error(path + ": no index here; create it with 'baocao ingest FILES --db " + path +
+                        "' or give the right --db");
+        }
+        if (std::filesystem::is_directory(path, error) && !has_xapian_mark(path)) {
+            throw Error(path +
+                        ": not a baocao index (a folder without an index in it); give "
+                        "the --db that 'baocao ingest' wrote, or create one with 'baocao "
+                        "ingest FILES --db " +
+                        path + "'");
+        }
+        return store::guarded(path, [&] {
+            Xapian::Database shard;
+            try {
+                shard = Xapian::Database(path);
+            } catch (const Xapian::DatabaseOpeningError& e) {
+                // Corrupt, version and lock errors derive from it too: let
+                // those through with their own advice.
+                std::string type = e.get_type();
+                if (type != "DatabaseOpeningError") {
+                    throw;
+                }
+                throw Error(path + ": not a baocao index (" + e.get_msg() +
+                            "); give the --db that 'baocao ingest' wrote, or a stub file "
+                            "listing such indexes");
+            }
+            std::string layout = shard.get_metadata(schema::layout_key);
+            // Empty and unmarked: an ingest killed before its first commit;
+            // nothing in it to misread, and the next ingest marks it.
+            if (layout.empty() && shard.get_doccount() == 0) {
+                return shard;
+            }
+            if (layout.empty()) {
+                throw Error(path + ": a Xapian database but not a baocao index (it has no "
+                                   "baocao layout mark); give the --db that 'baocao ingest' wrote");
+            }
+            if (layout != schema::layout_version) {
+                throw Error(path + ": not a baocao index of this version (layout '" + layout +
+                            "'); run 'baocao ingest' into a new --db");
+            }
+            return shard;
+        });
+    }
+
+    static bool has_xapian_mark(const std::filesystem::path& path) {
+        std::error_code error;
+        // XAPIANDB: a stub file inside a folder, which Xapian also accepts.
+        for (const char* mark : {"iamglass", "iamchert", "iamhoney", "XAPIANDB"}) {
+            if (std::filesystem::exists(path / mark, error)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // Runs `function` (which reads `database`) under guarded(). A reader
+    // sees one revision; when the writer commits twice meanwhile, Xapian may
+    // reuse that revision's blocks and throws DatabaseModifiedError. Then
+    // reopen() moves to the newest commit and the read starts over, so the
+    // caller sees the last committed state. Every command built on Index
+    // (search, trend, directives, metrics, reports) gets this for free.
+    template <typename Function> auto read(Function&& function) const {
+        return store::guarded(names, [&] {
+            for (int attempt = 1;; ++attempt) {
+                try {
+                    if (attempt > 1) {
+                        database.reopen();
+                    }
+                    return function();
+                } catch (const Xapian::DatabaseModifiedError&) {
+                    if (attempt == max_read_attempts) {
+                        throw;
+                    }
+                }
+            }
+        });
+    }
+    static constexpr int max_read_attempts = 10;
 
     // Paragraph, figure or directive documents passing `filter`.
     Xapian::Query filter_query(const char* type, const RecordFilter& filter) const {
@@ -80,7 +149,7 @@ struct Index::Impl {
 
     // Data of every document matching `query`, unranked.
     std::vector<nlohmann::json> all_data(const Xapian::Query& query) const {
-        return store::guarded(names, [&] {
+        return read([&] {
             Xapian::Enquire enquire(database);
             enquire.set_query(query);
             enquire.set_weighting_scheme(Xapian::BoolWeight());
@@ -100,7 +169,7 @@ struct Index::Impl {
     // Streams the slot instead of loading each document.
     std::vector<std::pair<Xapian::docid, std::string>> all_values(const Xapian::Query& query,
                                                                   Xapian::valueno slot) const {
-        return store::guarded(names, [&] {
+        return read([&] {
             Xapian::Enquire enquire(database);
             enquire.set_query(query);
             enquire.set_weighting_scheme(Xapian::BoolWeight());
@@ -124,9 +193,8 @@ struct Index::Impl {
 
     // The record data of one document (a fallback for old indexes).
     nlohmann::json document_data(Xapian::docid docid) const {
-        return store::guarded(names, [&] {
-            return store::parse_data(database.get_document(docid).get_data(), names);
-        });
+        return read(
+            [&] { return store::parse_data(database.get_document(docid).get_data(), names); });
     }
 
     // The current first source of a report (files can be renamed or
@@ -153,7 +221,9 @@ struct Index::Impl {
 
     std::string names;
     store::Analyzer analyzer;
-    Xapian::Database database;
+    // Mutable: read() reopens it at the newest commit, which changes no
+    // result a const method promised.
+    mutable Xapian::Database database;
 };
 
 // Shown as given when inside the current directory, else absolute.
@@ -192,7 +262,7 @@ Index Index::open(const std::vector<std::string>& databases, const Context& cont
 
 SearchResults Index::search(const SearchOptions& options) const {
     const Impl& impl = *m_impl;
-    return store::guarded(impl.names, [&] {
+    return impl.read([&] {
         Xapian::Query user = query::parse_query(options.query, impl.analyzer);
         Xapian::Query query(Xapian::Query::OP_FILTER, user,
                             impl.filter_query(schema::type_paragraph, options.filter));
@@ -279,6 +349,67 @@ std::vector<DirectiveRecord> Index::directives(const RecordFilter& filter) const
     }
     sort_records(out);
     return out;
+}
+
+std::vector<std::string> Index::check() const {
+    const Impl& impl = *m_impl;
+    return impl.read([&] {
+        const Xapian::Database& db = impl.database;
+        Xapian::doccount all = std::max(1u, db.get_doccount());
+        auto count = [&](const std::string& report, const char* type) {
+            Xapian::Enquire enquire(db);
+            enquire.set_query(Xapian::Query(Xapian::Query::OP_AND,
+                                            Xapian::Query(schema::report_term(report)),
+                                            Xapian::Query(schema::type_term(type))));
+            enquire.set_weighting_scheme(Xapian::BoolWeight());
+            return static_cast<std::size_t>(enquire.get_mset(0, 0, all).get_matches_estimated());
+        };
+        std::vector<std::string> problems;
+        std::map<std::string, ReportRecord> records;
+        std::string type = schema::type_term(schema::type_report);
+        for (auto it = db.postlist_begin(type); it != db.postlist_end(type); ++it) {
+            ReportRecord record = store::report_from_json(
+                store::parse_data(db.get_document(*it).get_data(), impl.names));
+            std::string sha = record.sha256;
+            if (!records.emplace(sha, std::move(record)).second) {
+                problems.push_back("report " + sha +
+                                   ": stored twice; run 'baocao ingest' into a "
+                                   "new --db");
+            }
+        }
+        for (const auto& [sha, record] : records) {
+            std::size_t paragraphs = count(sha, schema::type_paragraph);
+            std::size_t figures = count(sha, schema::type_figure);
+            std::size_t directives = count(sha, schema::type_directive);
+            if (paragraphs != record.paragraphs || figures != record.figures ||
+                directives != record.directives) {
+                std::string source = record.sources.empty() ? sha : record.sources.front();
+                problems.push_back(source + ": half-indexed report (" + std::to_string(paragraphs) +
+                                   "/" + std::to_string(record.paragraphs) + " paragraphs, " +
+                                   std::to_string(figures) + "/" + std::to_string(record.figures) +
+                                   " figures, " + std::to_string(directives) + "/" +
+                                   std::to_string(record.directives) +
+                                   " directives stored); run 'baocao ingest' into a new --db");
+            }
+        }
+        // XR<sha256>: the prefix is shared with XREF terms, which are told
+        // apart by their length and upper case.
+        std::string prefix = schema::report_prefix;
+        for (auto it = db.allterms_begin(prefix); it != db.allterms_end(prefix); ++it) {
+            std::string term = *it;
+            std::string sha = term.substr(prefix.size());
+            if (sha.size() != 64 ||
+                sha.find_first_not_of("0123456789abcdef") != std::string::npos) {
+                continue;
+            }
+            if (records.count(sha) == 0) {
+                problems.push_back("report " + sha + ": " + std::to_string(it.get_termfreq()) +
+                                   " documents without their report record; run 'baocao "
+                                   "ingest' into a new --db");
+            }
+        }
+        return problems;
+    });
 }
 
 } // namespace baocao

@@ -11,12 +11,15 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cerrno>
 #include <chrono>
 #include <condition_variable>
 #include <cstdlib>
+#include <cstring>
 #include <deque>
 #include <filesystem>
 #include <fstream>
+#include <iomanip>
 #include <map>
 #include <mutex>
 #include <optional>
@@ -53,13 +56,20 @@ struct Parsed {
     std::optional<Diagnostic> failure;
 };
 
-std::optional<std::string> hash_file(const std::string& path) {
+// The file's SHA-256, or nullopt with `why` set to the system's reason.
+std::optional<std::string> hash_file(const std::string& path, std::string& why) {
+    errno = 0;
     std::ifstream in(path, std::ios::binary);
     if (!in) {
+        why = errno != 0 ? std::strerror(errno) : "cannot open";
         return std::nullopt;
     }
     std::ostringstream bytes;
     bytes << in.rdbuf();
+    if (in.bad()) {
+        why = "read error";
+        return std::nullopt;
+    }
     return sha256_hex(bytes.str());
 }
 
@@ -77,16 +87,46 @@ Diagnostic failure_of(const ProcessedFile& file, const std::string& path) {
                          "(.pdf or .txt)");
 }
 
+std::string megabytes(std::uintmax_t bytes) {
+    std::ostringstream out;
+    out << std::fixed << std::setprecision(1) << static_cast<double>(bytes) / 1e6 << " MB";
+    return out.str();
+}
+
 // Parses one file unless `known` already holds its content.
 Parsed parse_one(std::size_t input, const std::string& path, const std::set<std::string>& known,
-                 const Context& context, const store::Analyzer& analyzer) {
+                 const Context& context, const store::Analyzer& analyzer,
+                 std::uintmax_t max_text_bytes) {
     Parsed out;
     out.input = input;
     out.source = absolute_path(path);
     try {
-        std::optional<std::string> sha = hash_file(path);
+        // Indexing holds a whole report in memory (about a hundred times its
+        // text): refuse a text file far larger than any report before
+        // reading it. PDFs are exempt: their size is mostly images.
+        std::error_code error;
+        std::uintmax_t size = std::filesystem::file_size(path, error);
+        std::string extension = std::filesystem::path(path).extension().string();
+        for (char& c : extension) {
+            c = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; // ASCII only
+        }
+        bool pdf = extension == ".pdf";
+        if (!error && !pdf && max_text_bytes != 0 && size > max_text_bytes) {
+            out.failure = failure(path, megabytes(size) +
+                                            " of text, more than one report can be "
+                                            "(the limit is " +
+                                            megabytes(max_text_bytes) +
+                                            "; a monthly report is well under 1 MB); not read; "
+                                            "split it into one file per report, or raise the "
+                                            "limit with --max-text-mb");
+            return out;
+        }
+        std::string why;
+        std::optional<std::string> sha = hash_file(path, why);
         if (!sha) {
-            out.failure = failure(path, "cannot be read; check that it exists and is readable");
+            out.failure = failure(path, "cannot be read (" + why +
+                                            "); check that it exists and that this user may "
+                                            "read it (ls -l, chmod), then run again");
             return out;
         }
         out.sha256 = *sha;
@@ -194,8 +234,10 @@ public:
         return out;
     }
 
-    void add(const store::PreparedReport& report) {
-        m_writer.put(report, m_reports.count(report.record.sha256) == 0);
+    // Consumes the report's documents (see Writer::put).
+    void add(store::PreparedReport&& prepared) {
+        const store::PreparedReport& report = prepared;
+        m_writer.put(std::move(prepared), m_reports.count(report.record.sha256) == 0);
         m_reports[report.record.sha256] = report.record;
         for (const auto& source : report.record.sources) {
             m_by_source[source] = report.record.sha256;
@@ -242,7 +284,7 @@ IngestSummary ingest_into(const IngestOptions& options, const Context& context) 
     summary.files_seen = inputs.size();
 
     store::Analyzer analyzer(context.dictionaries, context.normalizer);
-    store::Writer writer(options.database, analyzer);
+    store::Writer writer(options.database, analyzer, options.wait_seconds, options.waiting);
     Catalogue catalogue(writer);
     const std::set<std::string> known = catalogue.contents();
 
@@ -254,11 +296,17 @@ IngestSummary ingest_into(const IngestOptions& options, const Context& context) 
     results.set_producers(jobs);
     std::atomic<std::size_t> next{0};
     std::atomic<bool> stop{false};
+    auto cancelled = [&] { return options.cancel != nullptr && options.cancel->load(); };
+    std::atomic<std::size_t> started_files{0};
     std::vector<std::thread> parsers;
     for (unsigned j = 0; j < jobs; ++j) {
         parsers.emplace_back([&] {
-            for (std::size_t i = next++; i < inputs.size() && !stop; i = next++) {
-                results.push(parse_one(i, inputs[i], known, context, analyzer));
+            // A cancelled run stops taking files but hands over what it
+            // parsed: those reports are complete and get committed.
+            for (std::size_t i = next++; i < inputs.size() && !stop && !cancelled(); i = next++) {
+                ++started_files;
+                results.push(
+                    parse_one(i, inputs[i], known, context, analyzer, options.max_text_bytes));
             }
             results.producer_done();
         });
@@ -284,7 +332,8 @@ IngestSummary ingest_into(const IngestOptions& options, const Context& context) 
         } else {
             if (!parsed.prepared) {
                 // Known at start but removed since (moved content): parse now.
-                parsed = parse_one(parsed.input, inputs[parsed.input], {}, context, analyzer);
+                parsed = parse_one(parsed.input, inputs[parsed.input], {}, context, analyzer,
+                                   options.max_text_bytes);
                 if (parsed.failure || !parsed.prepared) {
                     ++summary.failed;
                     summary.failures.push_back(
@@ -293,8 +342,10 @@ IngestSummary ingest_into(const IngestOptions& options, const Context& context) 
                     return;
                 }
             }
-            catalogue.add(*parsed.prepared);
+            catalogue.add(std::move(*parsed.prepared));
             ++(before ? summary.replaced : summary.added);
+            const Diagnostics& notes = parsed.prepared->record.diagnostics;
+            summary.notes.insert(summary.notes.end(), notes.begin(), notes.end());
         }
         if (before) {
             catalogue.detach(*before, parsed.source);
@@ -317,7 +368,9 @@ IngestSummary ingest_into(const IngestOptions& options, const Context& context) 
                 options.progress(progress);
             }
         }
-        if (options.prune) {
+        // An interrupted run has not seen every input: pruning now would
+        // forget reports whose files are merely unread.
+        if (options.prune && started_files == inputs.size()) {
             for (const auto& source : catalogue.sources()) {
                 std::error_code error;
                 if (!std::filesystem::exists(source, error) && !error) {
@@ -340,6 +393,10 @@ IngestSummary ingest_into(const IngestOptions& options, const Context& context) 
     }
     for (auto& parser : parsers) {
         parser.join();
+    }
+    if (started_files < inputs.size()) {
+        summary.interrupted = true;
+        summary.unread = inputs.size() - started_files;
     }
     summary.seconds = std::chrono::duration<double>(Clock::now() - started).count();
     return summary;

@@ -4,15 +4,62 @@
 #include "store/schema.h"
 #include "store/xapian_error.h"
 
+#include <chrono>
 #include <filesystem>
+#include <sstream>
+#include <thread>
 
 namespace baocao::store {
 
 namespace {
 
-Xapian::WritableDatabase open_directory(const std::string& directory) {
+using Clock = std::chrono::steady_clock;
+
+// A Xapian database directory marks its backend with a file of this name.
+bool is_xapian_directory(const std::filesystem::path& path) {
+    std::error_code error;
+    for (const char* mark : {"iamglass", "iamchert", "iamhoney"}) {
+        if (std::filesystem::exists(path / mark, error)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+std::string seconds_text(double seconds) {
+    std::ostringstream out;
+    out << seconds << " s";
+    return out.str();
+}
+
+// Refuses a database written by someone else, or by another layout.
+void check_layout(Xapian::WritableDatabase& database, const std::string& directory) {
+    std::string layout = database.get_metadata(schema::layout_key);
+    if (layout.empty() && database.get_doccount() == 0) {
+        database.set_metadata(schema::layout_key, schema::layout_version);
+    } else if (layout.empty()) {
+        throw Error(directory +
+                    ": a Xapian database but not a baocao index (it has no baocao layout "
+                    "mark); nothing was written; give another --db");
+    } else if (layout != schema::layout_version) {
+        throw Error(directory + ": a baocao index of another layout (version '" + layout +
+                    "', this baocao writes '" + schema::layout_version +
+                    "'); nothing was written; remove it and run 'baocao ingest' again, or "
+                    "give another --db");
+    }
+}
+
+Xapian::WritableDatabase open_directory(const std::string& directory, double wait_seconds,
+                                        const std::function<void(const std::string&)>& waiting) {
     std::error_code error;
     std::filesystem::path path(directory);
+    // Xapian would happily create its files among someone's documents.
+    if (std::filesystem::is_directory(path, error) && !std::filesystem::is_empty(path, error) &&
+        !error && !is_xapian_directory(path)) {
+        throw Error(directory +
+                    ": a folder with other files in it, not a baocao index; nothing was "
+                    "written; give a new or empty folder with --db or $BAOCAO_DB");
+    }
     if (path.has_parent_path()) {
         std::filesystem::create_directories(path.parent_path(), error);
         if (error) {
@@ -20,28 +67,69 @@ Xapian::WritableDatabase open_directory(const std::string& directory) {
                         "); choose another place with --db or $BAOCAO_DB");
         }
     }
-    return guarded(directory, [&] {
-        Xapian::WritableDatabase database(directory, Xapian::DB_CREATE_OR_OPEN);
-        std::string layout = database.get_metadata(schema::layout_key);
-        if (layout.empty() && database.get_doccount() == 0) {
-            database.set_metadata(schema::layout_key, schema::layout_version);
-        } else if (layout != schema::layout_version) {
-            throw Error(directory + ": not a baocao index of this version (layout '" + layout +
-                        "'); remove it or choose another --db, then run 'baocao ingest' again");
+    Clock::time_point deadline =
+        Clock::now() + std::chrono::milliseconds(static_cast<long>(wait_seconds * 1000));
+    bool told = false;
+    while (true) {
+        try {
+            Xapian::WritableDatabase database(directory, Xapian::DB_CREATE_OR_OPEN);
+            check_layout(database, directory);
+            // Commits the layout mark of a new index, then holds every change
+            // until commit() (see writer.h).
+            database.begin_transaction();
+            return database;
+        } catch (const Xapian::DatabaseLockError& e) {
+            // Xapian says "already locked" when another process holds the
+            // lock (or a killed one whose lock is being released); any other
+            // reason (a lock file we may not create) will not go away.
+            if (e.get_msg().find("already locked") == std::string::npos) {
+                throw Error(directory + ": cannot write to the index (" + e.get_msg() +
+                            "); check that this user may write to it (ls -l), or choose "
+                            "another place with --db or $BAOCAO_DB");
+            }
+            if (Clock::now() >= deadline) {
+                throw Error(directory + ": another 'baocao ingest' is writing to this index " +
+                                "(still locked after " + seconds_text(wait_seconds) +
+                                "); nothing was written; run again when it has finished, or "
+                                "wait longer with --wait SECONDS",
+                            ExitCode::busy);
+            }
+            if (!told && waiting) {
+                waiting(directory +
+                        ": another 'baocao ingest' is writing to this index; "
+                        "waiting up to " +
+                        seconds_text(wait_seconds) + " for it to finish (--wait)");
+                told = true;
+            }
+            std::this_thread::sleep_for(std::chrono::milliseconds(100));
+        } catch (const Xapian::DatabaseCreateError& e) {
+            throw Error(directory + ": cannot create the index (" + e.get_msg() +
+                        "); check that the place is writable, or choose another with --db or "
+                        "$BAOCAO_DB");
+        } catch (const Xapian::DatabaseOpeningError& e) {
+            throw Error(directory + ": cannot open the index for writing (" + e.get_msg() +
+                        "); check that --db names a baocao index in a writable place, or "
+                        "choose another");
+        } catch (const Xapian::Error& e) {
+            throw Error(describe_xapian_error(e, directory));
         }
-        return database;
-    });
+    }
 }
 
 } // namespace
 
-Writer::Writer(const std::string& directory, const Analyzer& analyzer)
-    : m_name(directory), m_analyzer(analyzer), m_database(open_directory(directory)) {}
+Writer::Writer(const std::string& directory, const Analyzer& analyzer, double wait_seconds,
+               const std::function<void(const std::string&)>& waiting)
+    : m_name(directory), m_analyzer(analyzer),
+      m_database(open_directory(directory, wait_seconds, waiting)) {}
 
 Writer::Writer(const Analyzer& analyzer)
     : m_name("(in memory)"), m_analyzer(analyzer),
       m_database(std::string(), Xapian::DB_BACKEND_INMEMORY) {
+    // The in-memory backend has no transactions (and nothing to lose to a
+    // crash): commit() commits.
     m_database.set_metadata(schema::layout_key, schema::layout_version);
+    m_transactions = false;
 }
 
 std::map<std::string, ReportRecord> Writer::load_reports() const {
@@ -57,19 +145,22 @@ std::map<std::string, ReportRecord> Writer::load_reports() const {
     });
 }
 
-void Writer::put(const PreparedReport& report, bool fresh) {
+void Writer::put(PreparedReport&& report, bool fresh) {
     guarded(m_name, [&] {
         if (fresh) {
             // No lookups of id terms: most of an ingest is new content.
-            for (const auto& entry : report.documents) {
+            for (auto& entry : report.documents) {
                 m_database.add_document(entry.second);
+                entry.second = Xapian::Document();
             }
         } else {
             m_database.delete_document(schema::report_term(report.record.sha256));
-            for (const auto& [id, document] : report.documents) {
+            for (auto& [id, document] : report.documents) {
                 m_database.replace_document(id, document);
+                document = Xapian::Document();
             }
         }
+        report.documents.clear();
         m_database.replace_document(schema::report_id(report.record.sha256),
                                     report_document(report.record, m_analyzer));
     });
@@ -87,7 +178,14 @@ void Writer::remove(const std::string& sha256) {
 }
 
 void Writer::commit() {
-    guarded(m_name, [&] { m_database.commit(); });
+    guarded(m_name, [&] {
+        if (!m_transactions) {
+            m_database.commit();
+            return;
+        }
+        m_database.commit_transaction();
+        m_database.begin_transaction();
+    });
 }
 
 } // namespace baocao::store
