@@ -148,13 +148,19 @@ struct Index::Impl {
     }
 
     // Data of every document matching `query`, unranked.
+    // Every document matching `query`, unranked, in docid order. Called
+    // inside read() only.
+    Xapian::MSet all_matches(const Xapian::Query& query) const {
+        Xapian::Enquire enquire(database);
+        enquire.set_query(query);
+        enquire.set_weighting_scheme(Xapian::BoolWeight());
+        enquire.set_docid_order(Xapian::Enquire::ASCENDING);
+        return enquire.get_mset(0, std::max(1u, database.get_doccount()));
+    }
+
     std::vector<nlohmann::json> all_data(const Xapian::Query& query) const {
         return read([&] {
-            Xapian::Enquire enquire(database);
-            enquire.set_query(query);
-            enquire.set_weighting_scheme(Xapian::BoolWeight());
-            enquire.set_docid_order(Xapian::Enquire::ASCENDING);
-            Xapian::MSet mset = enquire.get_mset(0, std::max(1u, database.get_doccount()));
+            Xapian::MSet mset = all_matches(query);
             std::vector<nlohmann::json> out;
             out.reserve(mset.size());
             for (auto it = mset.begin(); it != mset.end(); ++it) {
@@ -170,11 +176,7 @@ struct Index::Impl {
     std::vector<std::pair<Xapian::docid, std::string>> all_values(const Xapian::Query& query,
                                                                   Xapian::valueno slot) const {
         return read([&] {
-            Xapian::Enquire enquire(database);
-            enquire.set_query(query);
-            enquire.set_weighting_scheme(Xapian::BoolWeight());
-            enquire.set_docid_order(Xapian::Enquire::ASCENDING);
-            Xapian::MSet mset = enquire.get_mset(0, std::max(1u, database.get_doccount()));
+            Xapian::MSet mset = all_matches(query);
             std::vector<std::pair<Xapian::docid, std::string>> out;
             out.reserve(mset.size());
             Xapian::ValueIterator value = database.valuestream_begin(slot);
