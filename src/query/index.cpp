@@ -155,7 +155,10 @@ struct Index::Impl {
         enquire.set_query(query);
         enquire.set_weighting_scheme(Xapian::BoolWeight());
         enquire.set_docid_order(Xapian::Enquire::ASCENDING);
-        return enquire.get_mset(0, std::max(1u, database.get_doccount()));
+        // Sized by the match's upper bound, not the whole index: the
+        // matcher reserves room for as many items as it is asked for.
+        Xapian::doccount bound = enquire.get_mset(0, 0).get_matches_upper_bound();
+        return enquire.get_mset(0, std::max(1u, bound));
     }
 
     std::vector<nlohmann::json> all_data(const Xapian::Query& query) const {
