@@ -3,6 +3,8 @@
 // unrelated clause, a partial figure, a report only in month N+2, a standing
 // duty planned every month. Texts are hand-written in the style of the
 // commune reports (corpus/handwritten).
+#include "tracking_support.h"
+
 #include "baocao/pipeline.h"
 #include "baocao/tracking.h"
 
@@ -21,16 +23,7 @@ using baocao::TrackedReport;
 using baocao::Tracker;
 using baocao::YearMonth;
 
-const baocao::Context& context() {
-    static const baocao::Context loaded =
-        baocao::Context::load(std::string(BAOCAO_SOURCE_DIR) + "/dictionaries");
-    return loaded;
-}
-
-const Tracker& tracker() {
-    static const Tracker instance(context().dictionaries, context().normalizer);
-    return instance;
-}
+using baocao::test::tracker;
 
 // Paragraphs of other tasks, so that word rarity means something.
 const std::vector<std::string> background = {

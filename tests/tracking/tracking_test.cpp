@@ -1,6 +1,8 @@
 // Directive tracking on short hand-written paragraphs in the style of commune
 // reports. Each case is a directive of month N's plan part, the results
 // paragraphs of month N+1, and the status a careful reader gives it.
+#include "tracking_support.h"
+
 #include "baocao/pipeline.h"
 #include "baocao/tracking.h"
 
@@ -17,16 +19,7 @@ using baocao::ResultParagraph;
 using baocao::Tracker;
 using baocao::YearMonth;
 
-const baocao::Context& context() {
-    static const baocao::Context loaded =
-        baocao::Context::load(std::string(BAOCAO_SOURCE_DIR) + "/dictionaries");
-    return loaded;
-}
-
-const Tracker& tracker() {
-    static const Tracker instance(context().dictionaries, context().normalizer);
-    return instance;
-}
+using baocao::test::tracker;
 
 // Paragraphs of other tasks, so that word rarity means something.
 const std::vector<std::string> background = {
