@@ -12,6 +12,7 @@
 #include "store/records.h"
 #include "store/schema.h"
 #include "store/xapian_error.h"
+#include "util/display_path.h"
 
 #include <algorithm>
 #include <filesystem>
@@ -230,20 +231,6 @@ struct Index::Impl {
     // result a const method promised.
     mutable Xapian::Database database;
 };
-
-// Shown as given when inside the current directory, else absolute.
-static std::string display_path(const std::string& path) {
-    std::error_code error;
-    std::filesystem::path current = std::filesystem::current_path(error);
-    if (error) {
-        return path;
-    }
-    std::filesystem::path relative = std::filesystem::path(path).lexically_relative(current);
-    if (relative.empty() || *relative.begin() == "..") {
-        return path;
-    }
-    return relative.string();
-}
 
 template <typename Record> static void sort_records(std::vector<Record>& records) {
     std::stable_sort(records.begin(), records.end(), [](const Record& a, const Record& b) {

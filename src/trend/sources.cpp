@@ -6,9 +6,10 @@
 #include "baocao/query.h"
 #include "baocao/trend.h"
 
+#include "util/display_path.h"
+
 #include <nlohmann/json.hpp>
 
-#include <filesystem>
 #include <istream>
 #include <map>
 #include <set>
@@ -42,30 +43,6 @@ TrendData rows_from_files(const std::vector<std::string>& paths, const Context& 
     }
     return data;
 }
-
-namespace {
-
-// As Index::reports() shows its sources: relative when inside the current
-// directory, so that every path of one trend reads the same way.
-// The current directory is asked once: a trend shows thousands of rows, and
-// a getcwd() per row was a tenth of its time.
-std::string display_path(const std::string& path) {
-    static const std::filesystem::path current = [] {
-        std::error_code error;
-        std::filesystem::path found = std::filesystem::current_path(error);
-        return error ? std::filesystem::path() : found;
-    }();
-    if (current.empty() || path.empty() || std::filesystem::path(path).is_relative()) {
-        return path;
-    }
-    std::filesystem::path relative = std::filesystem::path(path).lexically_relative(current);
-    if (relative.empty() || *relative.begin() == "..") {
-        return path;
-    }
-    return relative.string();
-}
-
-} // namespace
 
 TrendData rows_from_index(const Index& index, const std::vector<std::string>& metrics,
                           const RecordFilter& filter, bool with_reports) {
