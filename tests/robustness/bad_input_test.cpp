@@ -235,7 +235,13 @@ TEST_F(BadInput, HugeTextFileIsRefusedUnreadAndTheOthersIndexed) {
             big << block;
         }
     }
+    // Under AddressSanitizer the shadow memory alone exceeds the bound: the
+    // refusal is still checked there, the memory figure only without it.
+#if defined(__SANITIZE_ADDRESS__)
+    bool timed = false;
+#else
     bool timed = std::filesystem::exists("/usr/bin/time");
+#endif
     test::Run run = baocao(
         "ingest " + shell_quoted(dir.path("in")) + " --db " + db(),
         timed ? "/usr/bin/time -f 'peak %M KB' -o " + shell_quoted(dir.path("rss")) + " " : "");
