@@ -4,6 +4,7 @@
 // commune (issue 6)? Reads the index, or report files directly with
 // --from-files (no index needed; also what the evaluation uses).
 #include "cli/commands.h"
+#include "cli/source_options.h"
 
 #include "baocao/ingest.h"
 #include "baocao/pipeline.h"
@@ -271,13 +272,7 @@ void add_directives_command(CLI::App& app, GlobalOptions& global) {
         "directives", "Check each directive of a month's plan part against what the same "
                       "commune reported afterwards: done, in progress or not reported, with the "
                       "evidence.");
-    auto* db = command->add_option("--db", options->databases,
-                                   "Index directory or stub file (default: $BAOCAO_DB, else "
-                                   ".baocao/db)");
-    command
-        ->add_option("--from-files", options->files,
-                     "Read these report files or folders instead of the index")
-        ->excludes(db);
+    add_source_options(*command, options->databases, options->files);
     command->add_option("--period", options->period,
                         "Only the directives planned for this month (YYYY-MM)");
     command->add_option("--issuer", options->issuer,

@@ -3,6 +3,7 @@
 // communes, first and last month (issue 5). The list `baocao trend` picks from.
 #include "cli/commands.h"
 #include "cli/report_output.h"
+#include "cli/source_options.h"
 
 #include "baocao/pipeline.h"
 #include "baocao/query.h"
@@ -102,13 +103,7 @@ void add_metrics_command(CLI::App& app, GlobalOptions& global) {
     CLI::App* command = app.add_subcommand(
         "metrics", "List the figures the reports state (key, unit, months, communes, first and "
                    "last month): what 'baocao trend' can show.");
-    command->add_option("--db", options->databases,
-                        "Index directory (repeat to read several; default: $BAOCAO_DB, else "
-                        ".baocao/db)");
-    command
-        ->add_option("--from-files", options->files,
-                     "Read these report files or folders directly instead of an index")
-        ->excludes("--db");
+    add_source_options(*command, options->databases, options->files);
     command->add_flag("--json", options->json, "One JSON array of metrics");
     command->callback([options, &global] { global.result = run(*options, global); });
 }

@@ -5,6 +5,7 @@
 // NS"); when it could mean several metrics the command lists them instead.
 #include "cli/commands.h"
 #include "cli/report_output.h"
+#include "cli/source_options.h"
 
 #include "baocao/pipeline.h"
 #include "baocao/query.h"
@@ -442,13 +443,7 @@ void add_trend_command(CLI::App& app, GlobalOptions& global) {
     command->add_option("metric", options->words,
                         "The figure: its key or words of its label, with or without diacritics "
                         "or abbreviations (\"tong thu NS\", \"hộ nghèo\")");
-    command->add_option("--db", options->databases,
-                        "Index directory (repeat to search several; default: $BAOCAO_DB, else "
-                        ".baocao/db)");
-    command
-        ->add_option("--from-files", options->files,
-                     "Read these report files or folders directly instead of an index")
-        ->excludes("--db");
+    add_source_options(*command, options->databases, options->files);
     command
         ->add_option("--from-rows", options->rows,
                      "Read figure rows from a JSON-lines file (\"-\": stdin) instead: "
