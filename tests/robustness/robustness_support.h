@@ -63,13 +63,27 @@ inline std::string unprivileged_prefix(const std::string& owned, std::string& sk
     if (geteuid() != 0) {
         return "";
     }
+    // The checkout may sit in a folder only root can enter (a clone under
+    // `mktemp -d`): the other user gets its own copy of the dictionaries,
+    // beside the inputs (ingest reads .txt and .pdf files only).
+    std::string dictionaries = owned + "/.dictionaries";
     int status = -1;
-    shell("command -v setpriv >/dev/null && chown -R 65534:65534 " + shell_quoted(owned), &status);
+    shell("command -v setpriv >/dev/null && cp -r " +
+              shell_quoted(std::string(BAOCAO_SOURCE_DIR) + "/dictionaries") + " " +
+              shell_quoted(dictionaries) + " && chown -R 65534:65534 " + shell_quoted(owned),
+          &status);
     if (status != 0) {
         skip_reason = "running as root without setpriv: permissions cannot stop root's reads";
         return "";
     }
-    return "setpriv --reuid=65534 --regid=65534 --clear-groups ";
+    std::string prefix = "BAOCAO_DICTIONARIES=" + shell_quoted(dictionaries) +
+                         " setpriv --reuid=65534 --regid=65534 --clear-groups ";
+    shell(prefix + "test -x " + shell_quoted(BAOCAO_BINARY), &status);
+    if (status != 0) {
+        skip_reason = "the build folder is closed to other users, so baocao cannot run as one";
+        return "";
+    }
+    return prefix;
 }
 
 } // namespace baocao::test
