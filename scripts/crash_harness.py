@@ -18,7 +18,9 @@ interruption (the reference), then for each trial:
      searches and a trend with the reference (and the directive list on the
      first and last trials: tracking takes seconds).
 Ingest commits every --batch reports (default 8, so that a kill falls between
-or during one of many commits).
+or during one of many commits). With --large-report-mb 0.001 every report is
+written the way a large one is (a staging marker, then its documents over
+several commits, see src/store/writer.h), so kills land inside stagings too.
 Prints the counts: trials, kills, kills survived. Exit 0 when every kill was
 survived, 1 otherwise. Python standard library only.
 """
@@ -66,10 +68,11 @@ def make_corpus(out, copies):
 
 
 class Baocao:
-    def __init__(self, binary, jobs, batch):
+    def __init__(self, binary, jobs, batch, large_report_mb=None):
         self.binary = binary
         self.jobs = jobs
         self.batch = batch
+        self.large_report_mb = large_report_mb
         self.env = dict(os.environ)
         self.env.setdefault("BAOCAO_DICTIONARIES", os.path.join(ROOT, "dictionaries"))
 
@@ -82,8 +85,11 @@ class Baocao:
         return done
 
     def ingest_args(self, corpus, db):
-        return [self.binary, "ingest", corpus, "--db", db, "--jobs", str(self.jobs), "--batch",
+        args = [self.binary, "ingest", corpus, "--db", db, "--jobs", str(self.jobs), "--batch",
                 str(self.batch)]
+        if self.large_report_mb is not None:
+            args += ["--large-report-mb", str(self.large_report_mb)]
+        return args
 
     def start_ingest(self, corpus, db):
         return subprocess.Popen(self.ingest_args(corpus, db), env=self.env,
@@ -161,6 +167,9 @@ def main():
                         help="reports per commit (ingest --batch): small, so kills fall "
                              "between and during many commits")
     parser.add_argument("--seed", type=int, default=None)
+    parser.add_argument("--large-report-mb", type=float, default=None,
+                        help="passed to ingest: reports with more text than this are staged "
+                             "over several commits (0.001: every report)")
     parser.add_argument("--skip-directives", action="store_true",
                         help="do not compare the directive list (tracking is the slow part)")
     parser.add_argument("--workdir", default=None, help="kept when given, else a temp dir")
@@ -169,7 +178,7 @@ def main():
     rng = random.Random(seed)
     work = args.workdir or tempfile.mkdtemp(prefix="baocao-crash-")
     os.makedirs(work, exist_ok=True)
-    baocao = Baocao(os.path.abspath(args.baocao), args.jobs, args.batch)
+    baocao = Baocao(os.path.abspath(args.baocao), args.jobs, args.batch, args.large_report_mb)
     try:
         corpus = os.path.join(work, "corpus")
         shutil.rmtree(corpus, ignore_errors=True)

@@ -133,7 +133,8 @@ public:
     // Consistency of the index: one line ("what is wrong; what to do") per
     // report whose stored paragraphs, figures or directives do not match the
     // counts in its record (a half-written report), and per set of documents
-    // that belong to no report. Empty when the index is sound.
+    // that belong to no report. Empty when the index is sound. A large report
+    // still being staged (hidden from every command) is not a problem.
     std::vector<std::string> check() const;
 
 private:

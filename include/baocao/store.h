@@ -30,9 +30,14 @@ struct IngestOptions {
     unsigned jobs = 0;               // parser threads; 0: one per core
     bool prune = false;              // forget reports whose every source file is gone
     std::size_t batch_reports = 64;  // reports per commit
-    // Text files (not PDFs) larger than this are refused unread: indexing
-    // holds a report in memory, about a hundred times its text. 0: no limit.
+    // Text files (not PDFs) larger than this are refused unread: no monthly
+    // report is that large, so such a file is most likely a dump or several
+    // reports in one. 0: no limit.
     std::uintmax_t max_text_bytes = 8'000'000;
+    // A report with more text than this is written over several commits
+    // (see store/writer.h), so memory stays bounded however large it is;
+    // smaller ones are held whole, about a hundred times their text.
+    std::uintmax_t staging_bytes = 1'000'000;
     // How long to wait for another writer to release the index before giving
     // up with ExitCode::busy.
     double wait_seconds = 30;

@@ -34,6 +34,7 @@ struct IngestCommandOptions {
     bool verbose = false;
     std::size_t batch = 64;
     double max_text_mb = 8;
+    double staging_mb = 1;
 };
 
 // Set by the signal handler, read by the ingest threads. A lock-free atomic
@@ -94,6 +95,7 @@ int run(const IngestCommandOptions& options, const GlobalOptions& global) {
     ingest.wait_seconds = options.wait_seconds;
     ingest.batch_reports = options.batch;
     ingest.max_text_bytes = static_cast<std::uintmax_t>(options.max_text_mb * 1e6);
+    ingest.staging_bytes = static_cast<std::uintmax_t>(options.staging_mb * 1e6);
     ingest.cancel = &g_cancel;
     ingest.waiting = [](const std::string& message) {
         std::cerr << "baocao: " << message << std::endl;
@@ -171,7 +173,14 @@ void add_ingest_command(CLI::App& app, GlobalOptions& global) {
     command
         ->add_option("--max-text-mb", options->max_text_mb,
                      "Refuse text files larger than this many MB (default 8; 0: no limit): "
-                     "indexing needs about 100 times a report's size in memory")
+                     "no monthly report is that large; such a file is most likely several "
+                     "reports in one, better split")
+        ->check(CLI::Range(0.0, 1e6));
+    command
+        ->add_option("--large-report-mb", options->staging_mb,
+                     "Reports with more text than this many MB are written over several "
+                     "commits, which bounds memory (default 1); until the last commit "
+                     "no command sees them")
         ->check(CLI::Range(0.0, 1e6));
     command->add_flag("--verbose,-v", options->verbose,
                       "Also show the notes (info) about the reports indexed, not only warnings");

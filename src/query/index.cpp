@@ -148,12 +148,40 @@ struct Index::Impl {
         return Xapian::Query(Xapian::Query::OP_AND, all.begin(), all.end());
     }
 
-    // Data of every document matching `query`, unranked.
-    // Every document matching `query`, unranked, in docid order. Called
-    // inside read() only.
+    // Reports whose staging marker exists (see store/writer.h): a large
+    // report being written over several commits, or one an interrupted
+    // ingest left for the next to clean up. Called inside read() only.
+    std::vector<std::string> staging() const {
+        std::vector<std::string> out;
+        const std::string prefix = schema::staging_prefix;
+        for (auto it = database.allterms_begin(prefix); it != database.allterms_end(prefix); ++it) {
+            std::string sha = (*it).substr(prefix.size());
+            if (schema::is_sha256(sha)) {
+                out.push_back(std::move(sha));
+            }
+        }
+        return out;
+    }
+
+    // `query` without the documents of reports still being staged, so that
+    // every command sees a report whole or not at all.
+    Xapian::Query visible(const Xapian::Query& query) const {
+        std::vector<Xapian::Query> hidden;
+        for (const auto& sha : staging()) {
+            hidden.emplace_back(schema::report_term(sha));
+        }
+        if (hidden.empty()) {
+            return query;
+        }
+        return Xapian::Query(Xapian::Query::OP_AND_NOT, query,
+                             Xapian::Query(Xapian::Query::OP_OR, hidden.begin(), hidden.end()));
+    }
+
+    // Every visible document matching `query`, unranked, in docid order.
+    // Called inside read() only.
     Xapian::MSet all_matches(const Xapian::Query& query) const {
         Xapian::Enquire enquire(database);
-        enquire.set_query(query);
+        enquire.set_query(visible(query));
         enquire.set_weighting_scheme(Xapian::BoolWeight());
         enquire.set_docid_order(Xapian::Enquire::ASCENDING);
         // Sized by the match's upper bound, not the whole index: the
@@ -256,8 +284,9 @@ SearchResults Index::search(const SearchOptions& options) const {
     const Impl& impl = *m_impl;
     return impl.read([&] {
         Xapian::Query user = query::parse_query(options.query, impl.analyzer);
-        Xapian::Query query(Xapian::Query::OP_FILTER, user,
-                            impl.filter_query(schema::type_paragraph, options.filter));
+        Xapian::Query query =
+            impl.visible(Xapian::Query(Xapian::Query::OP_FILTER, user,
+                                       impl.filter_query(schema::type_paragraph, options.filter)));
         query::MatchTerms terms = query::MatchTerms::of(user);
         Xapian::Enquire enquire(impl.database);
         enquire.set_query(query);
@@ -383,6 +412,12 @@ std::vector<std::string> Index::check() const {
                                    std::to_string(record.directives) +
                                    " directives stored); run 'baocao ingest' into a new --db");
             }
+        }
+        // A report being staged has documents and no record yet by design,
+        // and no command sees them: not a problem (the next ingest removes
+        // what a stopped one left).
+        for (const auto& sha : impl.staging()) {
+            records.emplace(sha, ReportRecord{});
         }
         // XR<sha256>: the prefix is shared with XREF terms, which are told
         // apart by their length and upper case.

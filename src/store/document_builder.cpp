@@ -97,11 +97,9 @@ Xapian::Document report_document(const ReportRecord& record, const Analyzer& ana
     return document;
 }
 
-PreparedReport prepare_report(const ProcessedFile& file, const std::string& source,
-                              const Analyzer& analyzer) {
+ReportRecord report_record(const ProcessedFile& file, const std::string& source) {
     const Report& report = file.report;
-    PreparedReport out;
-    ReportRecord& record = out.record;
+    ReportRecord record;
     record.sha256 = file.raw.sha256;
     record.sources = {source};
     record.issuer = report.issuer;
@@ -111,10 +109,37 @@ PreparedReport prepare_report(const ProcessedFile& file, const std::string& sour
     record.period = report.period;
     record.plan_period = report.plan_period;
     record.pages = file.raw.pages.size();
+    record.paragraphs = 0;
+    for (const Section& section : report.sections) {
+        record.paragraphs += section.paragraphs.size();
+    }
     record.figures = file.findings.figures.size();
     record.directives = file.findings.directives.size();
     record.diagnostics = file.diagnostics();
+    return record;
+}
 
+PreparedReport prepare_report(const ProcessedFile& file, const std::string& source,
+                              const Analyzer& analyzer) {
+    PreparedReport out;
+    out.record = report_record(file, source);
+    build_documents(file, out.record, analyzer, [&](std::string id, Xapian::Document document) {
+        out.documents.emplace_back(std::move(id), std::move(document));
+    });
+    return out;
+}
+
+PreparedReport defer_report(std::shared_ptr<const ProcessedFile> file, const std::string& source) {
+    PreparedReport out;
+    out.record = report_record(*file, source);
+    out.deferred = std::move(file);
+    return out;
+}
+
+void build_documents(const ProcessedFile& file, const ReportRecord& record,
+                     const Analyzer& analyzer, const DocumentSink& sink) {
+    const Report& report = file.report;
+    const std::string& source = record.sources.front();
     RecordOrigin origin{record.sha256, report.issuer, report.period, source};
     std::vector<std::string> issuer = issuer_terms(report.issuer, analyzer);
     auto dump = [](const nlohmann::json& json) {
@@ -138,11 +163,10 @@ PreparedReport prepare_report(const ProcessedFile& file, const std::string& sour
                                              section.number, section.title, paragraph.text,
                                              paragraph.page};
             document.set_data(dump(paragraph_to_json(paragraph_record)));
-            out.documents.emplace_back(std::move(id), std::move(document));
+            sink(std::move(id), std::move(document));
             ++index;
         }
     }
-    record.paragraphs = index;
 
     for (std::size_t i = 0; i < file.findings.figures.size(); ++i) {
         const Figure& figure = file.findings.figures[i];
@@ -157,7 +181,7 @@ PreparedReport prepare_report(const ProcessedFile& file, const std::string& sour
         document.add_value(schema::slot_order, Xapian::sortable_serialise(static_cast<double>(i)));
         document.add_value(schema::slot_figure, pack_figure({origin, figure}));
         document.set_data(dump(figure_to_json({origin, figure})));
-        out.documents.emplace_back(std::move(id), std::move(document));
+        sink(std::move(id), std::move(document));
     }
 
     for (std::size_t i = 0; i < file.findings.directives.size(); ++i) {
@@ -174,9 +198,8 @@ PreparedReport prepare_report(const ProcessedFile& file, const std::string& sour
         }
         document.add_value(schema::slot_order, Xapian::sortable_serialise(static_cast<double>(i)));
         document.set_data(dump(directive_to_json({origin, directive})));
-        out.documents.emplace_back(std::move(id), std::move(document));
+        sink(std::move(id), std::move(document));
     }
-    return out;
 }
 
 } // namespace baocao::store

@@ -93,17 +93,28 @@ std::string megabytes(std::uintmax_t bytes) {
     return out.str();
 }
 
+// Bytes of paragraph text in a processed file.
+std::uintmax_t text_bytes(const ProcessedFile& file) {
+    std::uintmax_t out = 0;
+    for (const Section& section : file.report.sections) {
+        for (const Paragraph& paragraph : section.paragraphs) {
+            out += paragraph.text.size();
+        }
+    }
+    return out;
+}
+
 // Parses one file unless `known` already holds its content.
 Parsed parse_one(std::size_t input, const std::string& path, const std::set<std::string>& known,
                  const Context& context, const store::Analyzer& analyzer,
-                 std::uintmax_t max_text_bytes) {
+                 const IngestOptions& options) {
+    const std::uintmax_t max_text_bytes = options.max_text_bytes;
     Parsed out;
     out.input = input;
     out.source = absolute_path(path);
     try {
-        // Indexing holds a whole report in memory (about a hundred times its
-        // text): refuse a text file far larger than any report before
-        // reading it. PDFs are exempt: their size is mostly images.
+        // Refuse a text file far larger than any report before reading it
+        // (see IngestOptions). PDFs are exempt: their size is mostly images.
         std::error_code error;
         std::uintmax_t size = std::filesystem::file_size(path, error);
         std::string extension = std::filesystem::path(path).extension().string();
@@ -117,8 +128,8 @@ Parsed parse_one(std::size_t input, const std::string& path, const std::set<std:
                                             "(the limit is " +
                                             megabytes(max_text_bytes) +
                                             "; a monthly report is well under 1 MB); not read; "
-                                            "split it into one file per report, or raise the "
-                                            "limit with --max-text-mb");
+                                            "split it into one file per report, or index it "
+                                            "whole with --max-text-mb 0");
             return out;
         }
         std::string why;
@@ -141,7 +152,13 @@ Parsed parse_one(std::size_t input, const std::string& path, const std::set<std:
         }
         // Hash what the pipeline read, in case the file changed in between.
         out.sha256 = file.raw.sha256;
-        out.prepared = store::prepare_report(file, out.source, analyzer);
+        if (text_bytes(file) > options.staging_bytes) {
+            // The writer builds its documents a batch at a time.
+            out.prepared = store::defer_report(
+                std::make_shared<const ProcessedFile>(std::move(file)), out.source);
+        } else {
+            out.prepared = store::prepare_report(file, out.source, analyzer);
+        }
     } catch (const std::exception& e) {
         out.failure = failure(path, std::string(e.what()) + "; please report it with this file");
     } catch (const Xapian::Error& e) {
@@ -234,14 +251,19 @@ public:
         return out;
     }
 
-    // Consumes the report's documents (see Writer::put).
-    void add(store::PreparedReport&& prepared) {
+    // Consumes the report's documents (see Writer::put). False when
+    // `cancelled` stopped a large report half-way: nothing of it was kept.
+    bool add(store::PreparedReport&& prepared, const std::function<bool()>& cancelled) {
         const store::PreparedReport& report = prepared;
-        m_writer.put(std::move(prepared), m_reports.count(report.record.sha256) == 0);
+        if (!m_writer.put(std::move(prepared), m_reports.count(report.record.sha256) == 0,
+                          cancelled)) {
+            return false;
+        }
         m_reports[report.record.sha256] = report.record;
         for (const auto& source : report.record.sources) {
             m_by_source[source] = report.record.sha256;
         }
+        return true;
     }
     void alias(const std::string& sha, const std::string& source) {
         ReportRecord& record = m_reports.at(sha);
@@ -285,6 +307,17 @@ IngestSummary ingest_into(const IngestOptions& options, const Context& context) 
 
     store::Analyzer analyzer(context.dictionaries, context.normalizer);
     store::Writer writer(options.database, analyzer, options.wait_seconds, options.waiting);
+    // Commits of a staged report: half the threshold, so that a report just
+    // over it takes a few, within bounds that keep each commit worth it.
+    writer.set_staging_batch(static_cast<std::size_t>(
+        std::clamp<std::uintmax_t>(options.staging_bytes / 2, 4'096, 512 * 1024)));
+    for (const auto& sha : writer.recovered()) {
+        summary.notes.push_back(
+            {Severity::warning, options.database, 0,
+             "removed the part already written of a large report (content " + sha.substr(0, 12) +
+                 "…) that an earlier ingest left unfinished; it was hidden from every command; "
+                 "give its file to ingest again if it is not among these inputs"});
+    }
     Catalogue catalogue(writer);
     const std::set<std::string> known = catalogue.contents();
 
@@ -305,8 +338,7 @@ IngestSummary ingest_into(const IngestOptions& options, const Context& context) 
             // parsed: those reports are complete and get committed.
             for (std::size_t i = next++; i < inputs.size() && !stop && !cancelled(); i = next++) {
                 ++started_files;
-                results.push(
-                    parse_one(i, inputs[i], known, context, analyzer, options.max_text_bytes));
+                results.push(parse_one(i, inputs[i], known, context, analyzer, options));
             }
             results.producer_done();
         });
@@ -314,7 +346,8 @@ IngestSummary ingest_into(const IngestOptions& options, const Context& context) 
 
     IngestProgress progress;
     progress.files_total = inputs.size();
-    std::size_t pending = 0; // reports changed since the last commit
+    std::size_t pending = 0;       // reports changed since the last commit
+    std::size_t stopped_large = 0; // large reports Ctrl-C stopped half-way
     auto apply = [&](Parsed& parsed) {
         if (parsed.failure) {
             ++summary.failed;
@@ -332,8 +365,8 @@ IngestSummary ingest_into(const IngestOptions& options, const Context& context) 
         } else {
             if (!parsed.prepared) {
                 // Known at start but removed since (moved content): parse now.
-                parsed = parse_one(parsed.input, inputs[parsed.input], {}, context, analyzer,
-                                   options.max_text_bytes);
+                parsed =
+                    parse_one(parsed.input, inputs[parsed.input], {}, context, analyzer, options);
                 if (parsed.failure || !parsed.prepared) {
                     ++summary.failed;
                     summary.failures.push_back(
@@ -342,7 +375,10 @@ IngestSummary ingest_into(const IngestOptions& options, const Context& context) 
                     return;
                 }
             }
-            catalogue.add(std::move(*parsed.prepared));
+            if (!catalogue.add(std::move(*parsed.prepared), cancelled)) {
+                ++stopped_large; // the next run reads it again
+                return;
+            }
             ++(before ? summary.replaced : summary.added);
             const Diagnostics& notes = parsed.prepared->record.diagnostics;
             summary.notes.insert(summary.notes.end(), notes.begin(), notes.end());
@@ -394,9 +430,9 @@ IngestSummary ingest_into(const IngestOptions& options, const Context& context) 
     for (auto& parser : parsers) {
         parser.join();
     }
-    if (started_files < inputs.size()) {
+    if (started_files < inputs.size() || stopped_large > 0) {
         summary.interrupted = true;
-        summary.unread = inputs.size() - started_files;
+        summary.unread = inputs.size() - started_files + stopped_large;
     }
     summary.seconds = std::chrono::duration<double>(Clock::now() - started).count();
     return summary;

@@ -7,6 +7,7 @@
 //   figure     one per Figure from extract, its JSON as data
 //   directive  one per Directive from extract, its JSON as data
 //   report     one per distinct file content: metadata, counts, sources
+//   staging    the marker of a large report being written (Qw<sha256>)
 //
 // Terms:
 //   Q<kind><sha256>[:<n>]  unique id (kind: r report, p paragraph, f figure,
@@ -21,6 +22,10 @@
 //                          ("76/tb-ubnd"), boolean
 //   XSRC<path>             absolute path of a source file (report documents)
 //   XMET<metric>           metric key of a figure
+//   XW<sha256>             a large report still being written over several
+//                          commits (its staging marker, see writer.h):
+//                          readers hide every XR<sha256> document while
+//                          the marker exists
 //   <key>                  unprefixed: search key of a token (lower case NFC,
 //                          canonical tone placement), with positions; only
 //                          for words with marks (a word without marks is
@@ -50,6 +55,7 @@ inline constexpr const char* section_prefix = "XS";
 inline constexpr const char* reference_prefix = "XREF";
 inline constexpr const char* source_prefix = "XSRC";
 inline constexpr const char* metric_prefix = "XMET";
+inline constexpr const char* staging_prefix = "XW";
 inline constexpr const char* folded_prefix = "F";
 
 inline constexpr const char* type_paragraph = "paragraph";
@@ -80,6 +86,16 @@ inline std::string report_id(std::string_view sha) {
 }
 inline std::string item_id(char kind, std::string_view sha, std::size_t n) {
     return std::string(id_prefix) + kind + std::string(sha) + ":" + std::to_string(n);
+}
+// A report's content id as stored after XR and XW (lower-case hex).
+inline bool is_sha256(std::string_view text) {
+    return text.size() == 64 && text.find_first_not_of("0123456789abcdef") == std::string::npos;
+}
+inline std::string staging_id(std::string_view sha) {
+    return std::string(id_prefix) + "w" + std::string(sha);
+}
+inline std::string staging_term(std::string_view sha) {
+    return std::string(staging_prefix) + std::string(sha);
 }
 inline std::string report_term(std::string_view sha) {
     return std::string(report_prefix) + std::string(sha);

@@ -1,5 +1,6 @@
 #include "store/writer.h"
 
+#include "store/document_builder.h"
 #include "store/records.h"
 #include "store/schema.h"
 #include "store/xapian_error.h"
@@ -121,7 +122,30 @@ Xapian::WritableDatabase open_directory(const std::string& directory, double wai
 Writer::Writer(const std::string& directory, const Analyzer& analyzer, double wait_seconds,
                const std::function<void(const std::string&)>& waiting)
     : m_name(directory), m_analyzer(analyzer),
-      m_database(open_directory(directory, wait_seconds, waiting)) {}
+      m_database(open_directory(directory, wait_seconds, waiting)) {
+    recover_staged();
+}
+
+void Writer::recover_staged() {
+    guarded(m_name, [&] {
+        const std::string prefix = schema::staging_prefix;
+        for (auto it = m_database.allterms_begin(prefix); it != m_database.allterms_end(prefix);
+             ++it) {
+            std::string sha = (*it).substr(prefix.size());
+            if (schema::is_sha256(sha)) {
+                m_recovered.push_back(sha);
+            }
+        }
+        for (const auto& sha : m_recovered) {
+            // The marker carries XR<sha> too, so this removes it as well.
+            m_database.delete_document(schema::report_term(sha));
+            m_database.delete_document(schema::staging_id(sha));
+        }
+    });
+    if (!m_recovered.empty()) {
+        commit();
+    }
+}
 
 Writer::Writer(const Analyzer& analyzer)
     : m_name("(in memory)"), m_analyzer(analyzer),
@@ -145,7 +169,10 @@ std::map<std::string, ReportRecord> Writer::load_reports() const {
     });
 }
 
-void Writer::put(PreparedReport&& report, bool fresh) {
+bool Writer::put(PreparedReport&& report, bool fresh, const std::function<bool()>& cancelled) {
+    if (report.deferred) {
+        return put_staged(report, fresh, cancelled);
+    }
     guarded(m_name, [&] {
         if (fresh) {
             // No lookups of id terms: most of an ingest is new content.
@@ -164,6 +191,58 @@ void Writer::put(PreparedReport&& report, bool fresh) {
         m_database.replace_document(schema::report_id(report.record.sha256),
                                     report_document(report.record, m_analyzer));
     });
+    return true;
+}
+
+bool Writer::put_staged(PreparedReport& report, bool fresh,
+                        const std::function<bool()>& cancelled) {
+    const std::string sha = report.record.sha256;
+    // What came before this report lands first, on its own.
+    commit();
+    guarded(m_name, [&] {
+        if (!fresh) {
+            m_database.delete_document(schema::report_term(sha));
+        }
+        Xapian::Document marker;
+        marker.add_boolean_term(schema::staging_id(sha));
+        marker.add_boolean_term(schema::staging_term(sha));
+        marker.add_boolean_term(schema::report_term(sha));
+        m_database.replace_document(schema::staging_id(sha), marker);
+    });
+    commit();
+    bool stopped = false;
+    guarded(m_name, [&] {
+        std::size_t bytes = 0;
+        build_documents(*report.deferred, report.record, m_analyzer,
+                        [&](std::string, Xapian::Document document) {
+                            if (stopped) {
+                                return;
+                            }
+                            bytes += document.get_data().size();
+                            m_database.add_document(document);
+                            if (bytes >= m_staging_batch) {
+                                commit();
+                                bytes = 0;
+                                stopped = cancelled && cancelled();
+                            }
+                        });
+        if (stopped) {
+            // Readers never saw these documents (the marker hides them):
+            // take them out again, marker included.
+            if (m_transactions) {
+                m_database.cancel_transaction();
+                m_database.begin_transaction();
+            }
+            m_database.delete_document(schema::report_term(sha));
+            return;
+        }
+        m_database.replace_document(schema::report_id(sha),
+                                    report_document(report.record, m_analyzer));
+        m_database.delete_document(schema::staging_id(sha));
+    });
+    commit();
+    report.deferred.reset();
+    return !stopped;
 }
 
 void Writer::update(const ReportRecord& record) {

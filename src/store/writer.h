@@ -7,6 +7,14 @@
 // middle of a report) and commit whatever is pending when the writer is
 // destroyed by an exception. Inside a transaction neither happens, so a crash,
 // a kill or an error leaves the last commit() and nothing half-written.
+//
+// A large report (PreparedReport::deferred) would make that transaction
+// hold about a hundred times its text in memory, so it is written over
+// several commits instead: first a staging marker (XW<sha256>, see
+// schema.h), then its documents a batch at a time, and last its report
+// document with the marker removed. Readers hide every document of a report
+// whose marker exists, and the next Writer on the directory deletes what an
+// interrupted staging left, so a report is still seen whole or not at all.
 #pragma once
 
 #include "baocao/query.h"
@@ -16,6 +24,7 @@
 #include <functional>
 #include <map>
 #include <string>
+#include <vector>
 
 #include <xapian.h>
 
@@ -32,6 +41,10 @@ public:
     // An in-memory database, for tests.
     explicit Writer(const Analyzer& analyzer);
 
+    // Large reports whose staging an earlier run left unfinished, whose
+    // documents this Writer deleted when it opened the directory.
+    const std::vector<std::string>& recovered() const { return m_recovered; }
+
     // Every report in the database, by SHA-256.
     std::map<std::string, ReportRecord> load_reports() const;
 
@@ -39,21 +52,33 @@ public:
     // `fresh`: the content is new to the index, nothing to replace.
     // Each document is released once Xapian has it, so a huge report is held
     // once, not twice; `report.record` is left as it was.
-    void put(PreparedReport&& report, bool fresh = false);
+    // A deferred report is staged over several commits (see above) and
+    // committed; when `cancelled` turns true meanwhile, what was written of
+    // it is removed and put returns false.
+    bool put(PreparedReport&& report, bool fresh = false,
+             const std::function<bool()>& cancelled = {});
     // Rewrites the report's own document (its sources changed).
     void update(const ReportRecord& record);
     void remove(const std::string& sha256);
     // Makes every change since the last commit durable, all or nothing.
     void commit();
 
+    // Data bytes of documents per commit while staging a large report.
+    void set_staging_batch(std::size_t bytes) { m_staging_batch = bytes; }
+
     Xapian::WritableDatabase& database() { return m_database; }
     const std::string& name() const { return m_name; }
 
 private:
+    bool put_staged(PreparedReport& report, bool fresh, const std::function<bool()>& cancelled);
+    void recover_staged();
+
     std::string m_name; // for messages
     const Analyzer& m_analyzer;
     Xapian::WritableDatabase m_database;
     bool m_transactions = true; // false for the in-memory backend
+    std::size_t m_staging_batch = 512 * 1024;
+    std::vector<std::string> m_recovered;
 };
 
 } // namespace baocao::store

@@ -249,7 +249,7 @@ TEST_F(BadInput, HugeTextFileIsRefusedUnreadAndTheOthersIndexed) {
     EXPECT_NE(run.output.find("error: " + in("archive-dump.txt") +
                               ": 100.0 MB of text, more than one report can be (the limit is 8.0 "
                               "MB; a monthly report is well under 1 MB); not read; split it into "
-                              "one file per report, or raise the limit with --max-text-mb"),
+                              "one file per report, or index it whole with --max-text-mb 0"),
               std::string::npos)
         << run.output;
     EXPECT_NE(run.output.find("2 files seen, 1 added, 0 replaced, 0 skipped, 1 failed"),
