@@ -1,102 +1,110 @@
+// read_pdf: finds and loads the PDF module once, then calls into it.
+//
+// Why a module: every command used to load poppler and its 24 dependencies
+// at start-up, about 10 ms of the 22-26 ms a `baocao trend` spent before
+// main(); only ingest of a PDF needs them.
 #include "ingest/pdf_reader.h"
 
-#include <poppler-document.h>
-#include <poppler-global.h>
-#include <poppler-page.h>
+#ifdef BAOCAO_LAZY_PDF
 
-#include <memory>
+#include <cstdlib>
+#include <filesystem>
 #include <mutex>
+#include <vector>
+
+#include <dlfcn.h>
 
 namespace baocao {
 
 namespace {
 
-// poppler prints parse errors on stderr by default; they would interleave with
-// our own messages and say nothing about which file. Silence them once; the
-// failures they describe surface as a null document or empty page anyway.
-void silence_poppler() {
-    static std::once_flag once;
-    std::call_once(
-        once, [] { poppler::set_debug_error_function([](const std::string&, void*) {}, nullptr); });
-}
+using ReadPdf = void (*)(const std::string&, RawDocument&);
 
-bool has_visible_text(const std::string& text) {
-    for (unsigned char c : text) {
-        if (c > 0x20) {
-            return true;
-        }
+struct Module {
+    ReadPdf read = nullptr;
+    std::string error; // why it could not be loaded
+};
+
+// Where to look: $BAOCAO_PDF_MODULE alone when set (the user said where);
+// else beside the running program (a build directory, or wherever it was
+// copied with the module), then where this build put it.
+std::vector<std::string> candidates() {
+    if (const char* env = std::getenv("BAOCAO_PDF_MODULE"); env != nullptr && *env != '\0') {
+        return {env};
     }
-    return false;
+    std::vector<std::string> out;
+    std::error_code error;
+    std::filesystem::path self = std::filesystem::read_symlink("/proc/self/exe", error);
+    if (!error) {
+        out.push_back((self.parent_path() / BAOCAO_PDF_MODULE_NAME).string());
+    }
+    if (out.empty() || out.back() != BAOCAO_PDF_MODULE_PATH) {
+        out.emplace_back(BAOCAO_PDF_MODULE_PATH);
+    }
+    return out;
 }
 
-void add(RawDocument& raw, Severity severity, int page, std::string message) {
-    raw.diagnostics.push_back({severity, raw.path, page, std::move(message)});
+Module load() {
+    Module module;
+    for (const auto& path : candidates()) {
+        std::error_code error;
+        if (!std::filesystem::exists(path, error)) {
+            module.error += (module.error.empty() ? "" : "; ") + path + ": not found";
+            continue;
+        }
+        void* handle = dlopen(path.c_str(), RTLD_NOW | RTLD_LOCAL);
+        if (handle == nullptr) {
+            const char* why = dlerror();
+            module.error += (module.error.empty() ? "" : "; ") + std::string(why ? why : path);
+            continue;
+        }
+        // Never closed: poppler keeps global state for the process's life.
+        void* entry = dlsym(handle, "baocao_pdf_read_v1");
+        if (entry == nullptr) {
+            module.error += (module.error.empty() ? "" : "; ") + path + ": not a baocao PDF module";
+            continue;
+        }
+        module.read = reinterpret_cast<ReadPdf>(entry);
+        module.error.clear();
+        return module;
+    }
+    return module;
+}
+
+const Module& module() {
+    static std::once_flag once;
+    static Module loaded;
+    std::call_once(once, [] { loaded = load(); });
+    return loaded;
 }
 
 } // namespace
 
 void read_pdf(const std::string& bytes, RawDocument& raw) {
-    silence_poppler();
-    if (bytes.size() > static_cast<std::size_t>(INT32_MAX)) {
+    const Module& pdf = module();
+    if (pdf.read == nullptr) {
         raw.failed = true;
-        add(raw, Severity::error, 0, "PDF larger than 2 GiB; split it and ingest the parts");
+        raw.diagnostics.push_back(
+            {Severity::error, raw.path, 0,
+             "cannot read PDFs: the PDF module of this baocao could not be loaded (" + pdf.error +
+                 "); keep " BAOCAO_PDF_MODULE_NAME
+                 " beside the baocao program, or set BAOCAO_PDF_MODULE to its path; text files "
+                 "are still read"});
         return;
     }
-    // A failed load is a null pointer with no reason (DESIGN.md §6).
-    std::unique_ptr<poppler::document> doc(
-        poppler::document::load_from_raw_data(bytes.data(), static_cast<int>(bytes.size())));
-    if (!doc) {
-        raw.failed = true;
-        add(raw, Severity::error, 0,
-            "not a readable PDF (damaged, truncated or another format); open it in a PDF "
-            "viewer, re-export it, and ingest again");
-        return;
-    }
-    // An encrypted file with a user password loads but stays locked. Trap:
-    // poppler-cpp's unlock() returns the state *after* the attempt, true
-    // meaning "still locked"; reading pages of a locked document crashes.
-    if (doc->is_locked() && doc->unlock("", "")) {
-        raw.failed = true;
-        add(raw, Severity::error, 0,
-            "PDF is encrypted with a password; save a copy without the password "
-            "(for example qpdf --decrypt --password=PASSWORD in.pdf out.pdf) and ingest that");
-        return;
-    }
-    const int count = doc->pages();
-    int empty = 0;
-    for (int i = 0; i < count; ++i) {
-        std::unique_ptr<poppler::page> page(doc->create_page(i));
-        RawPage out;
-        out.number = i + 1;
-        if (!page) {
-            add(raw, Severity::warning, out.number,
-                "page cannot be read (damaged page object); the other pages are kept");
-            raw.pages.push_back(std::move(out));
-            continue;
-        }
-        // physical_layout, on purpose: it keeps a hyphen at a line end
-        // ("2021-" / "2025" stays "2021-2025"; the default layout glues it into
-        // "20212025"), keeps each printed line as one line, and keeps the gap
-        // between the two columns of a header block as a run of spaces that the
-        // segmenter can split on.
-        poppler::byte_array utf8 =
-            page->text(poppler::rectf(), poppler::page::physical_layout).to_utf8();
-        out.text.assign(utf8.begin(), utf8.end());
-        if (!has_visible_text(out.text)) {
-            ++empty;
-            add(raw, Severity::warning, out.number,
-                "page has no text layer (a scan or an image); run OCR on the file "
-                "(for example ocrmypdf -l vie) and ingest it again");
-        }
-        raw.pages.push_back(std::move(out));
-    }
-    if (count == 0 || empty == count) {
-        raw.failed = true;
-        add(raw, Severity::error, 0,
-            count == 0 ? "PDF has no pages; check the file and export it again"
-                       : "no page of the PDF has text; run OCR on it (for example ocrmypdf "
-                         "-l vie) and ingest it again");
-    }
+    pdf.read(bytes, raw);
 }
 
 } // namespace baocao
+
+#else
+
+namespace baocao {
+
+void read_pdf(const std::string& bytes, RawDocument& raw) {
+    read_pdf_with_poppler(bytes, raw);
+}
+
+} // namespace baocao
+
+#endif

@@ -221,6 +221,27 @@ TEST_F(BadInput, UnreadableFileIsNamedAndTheOthersIndexed) {
     expect_kept();
 }
 
+// The PDF reader is a module loaded on first use: when it cannot be found,
+// each PDF fails saying so and what to do, and text files are still read.
+TEST_F(BadInput, MissingPdfModuleFailsThePdfsOnly) {
+    test::write_file(in("good.txt"), good);
+    std::filesystem::copy_file(std::string(BAOCAO_SOURCE_DIR) + "/corpus/lai-cach-2023-11.pdf",
+                               in("report.pdf"));
+    test::Run run = baocao("ingest " + shell_quoted(dir.path("in")) + " --db " + db(),
+                           "BAOCAO_PDF_MODULE=" + shell_quoted(dir.path("nowhere.so")) + " ");
+    EXPECT_EQ(run.status, 1) << run.output;
+    EXPECT_NE(run.output.find("error: " + in("report.pdf") +
+                              ": cannot read PDFs: the PDF module of this baocao could not be "
+                              "loaded (" +
+                              dir.path("nowhere.so") + ": not found)"),
+              std::string::npos)
+        << run.output;
+    EXPECT_NE(run.output.find("2 files seen, 1 added, 0 replaced, 0 skipped, 1 failed"),
+              std::string::npos)
+        << run.output;
+    expect_kept();
+}
+
 // 100 MB of text: far more than one report; refused before it is read, so
 // it costs no memory (scripts/big_text_rss.sh measures indexing it anyway).
 TEST_F(BadInput, HugeTextFileIsRefusedUnreadAndTheOthersIndexed) {
