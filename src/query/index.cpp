@@ -8,6 +8,7 @@
 #include "query/snippet.h"
 #include "store/analyzer.h"
 #include "store/document_builder.h"
+#include "store/figure_series.h"
 #include "store/packed_figure.h"
 #include "store/records.h"
 #include "store/schema.h"
@@ -17,6 +18,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <map>
+#include <optional>
 #include <tuple>
 
 namespace baocao {
@@ -39,6 +41,11 @@ struct Index::Impl {
         for (const auto& path : databases) {
             database.add_database(open_shard(path));
         }
+        // Metadata of several shards is the first one's only: the series
+        // are read from one index directory, never from a combination.
+        std::error_code error;
+        single_directory =
+            databases.size() == 1 && std::filesystem::is_directory(databases.front(), error);
     }
 
     // One --db: a directory, a stub file or a remote shard, checked to be a
@@ -253,7 +260,76 @@ struct Index::Impl {
         return source;
     }
 
+    // The figures of `filter` (whose metric is set) from that metric's
+    // series (store/figure_series.h), or nullopt when this index keeps no
+    // series: the caller then reads the figure documents. Applies the same
+    // filter as filter_query() and hides staged reports as visible() does.
+    std::optional<std::vector<FigureRecord>> series_figures(const RecordFilter& filter) const {
+        return read([&]() -> std::optional<std::vector<FigureRecord>> {
+            if (!single_directory || database.get_metadata(schema::series_mark_key) != "1") {
+                return std::nullopt;
+            }
+            std::vector<std::string> hidden = staging();
+            std::vector<std::string> wanted = store::issuer_terms(filter.issuer, analyzer);
+            std::map<std::string, bool> issuer_matches; // per issuer as written
+            std::string section = schema::bounded(schema::section_prefix + filter.section);
+            std::vector<FigureRecord> out;
+            bool malformed = false;
+            std::string series = database.get_metadata(store::series_key(filter.metric));
+            std::size_t entries = 0;
+            store::for_each_series_entry(series,
+                                         [&](std::string_view, std::string_view) { ++entries; });
+            out.reserve(entries);
+            bool read = store::for_each_series_entry(
+                series, [&](std::string_view sha, std::string_view packed) {
+                    if (malformed || (!filter.report.empty() && sha != filter.report) ||
+                        std::find(hidden.begin(), hidden.end(), sha) != hidden.end()) {
+                        return;
+                    }
+                    FigureRecord record;
+                    if (!store::unpack_figure(packed, record)) {
+                        malformed = true;
+                        return;
+                    }
+                    const YearMonth& period = record.origin.period;
+                    if ((filter.from || filter.to) &&
+                        (!period.valid() || (filter.from && period < *filter.from) ||
+                         (filter.to && *filter.to < period))) {
+                        return;
+                    }
+                    if (!filter.part.empty() && record.figure.part != filter.part) {
+                        return;
+                    }
+                    if (!filter.section.empty()) {
+                        auto terms = store::section_terms(record.figure.section);
+                        if (std::find(terms.begin(), terms.end(), section) == terms.end()) {
+                            return;
+                        }
+                    }
+                    if (!wanted.empty()) {
+                        auto [found, fresh] = issuer_matches.emplace(record.origin.issuer, false);
+                        if (fresh) {
+                            auto has = store::issuer_terms(record.origin.issuer, analyzer);
+                            found->second =
+                                std::all_of(wanted.begin(), wanted.end(), [&](const auto& term) {
+                                    return std::find(has.begin(), has.end(), term) != has.end();
+                                });
+                        }
+                        if (!found->second) {
+                            return;
+                        }
+                    }
+                    out.push_back(std::move(record));
+                });
+            if (!read || malformed) {
+                return std::nullopt;
+            }
+            return out;
+        });
+    }
+
     std::string names;
+    bool single_directory = false;
     store::Analyzer analyzer;
     // Mutable: read() reopens it at the newest commit, which changes no
     // result a const method promised.
@@ -347,6 +423,12 @@ std::vector<ParagraphRecord> Index::paragraphs(const RecordFilter& filter) const
 }
 
 std::vector<FigureRecord> Index::figures(const RecordFilter& filter) const {
+    if (!filter.metric.empty()) {
+        if (auto series = m_impl->series_figures(filter)) {
+            sort_records(*series); // entries keep report order within a report
+            return std::move(*series);
+        }
+    }
     std::vector<FigureRecord> out;
     auto packed =
         m_impl->all_values(m_impl->filter_query(schema::type_figure, filter), schema::slot_figure);

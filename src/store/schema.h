@@ -80,6 +80,11 @@ inline constexpr std::size_t max_term_bytes = 240;
 // reader refuses a database written with another layout.
 inline constexpr const char* layout_key = "baocao.layout";
 inline constexpr const char* layout_version = "1";
+// Present ("1") in an index that keeps every metric's figures together in
+// metadata under series_key_prefix + metric (figure_series.h); indexes
+// created before that have no such mark and are read document by document.
+inline constexpr const char* series_mark_key = "baocao.series";
+inline constexpr const char* series_key_prefix = "baocao.series.";
 
 inline std::string report_id(std::string_view sha) {
     return std::string(id_prefix) + "r" + std::string(sha);

@@ -1,6 +1,8 @@
 #include "store/writer.h"
 
 #include "store/document_builder.h"
+#include "store/figure_series.h"
+#include "store/packed_figure.h"
 #include "store/records.h"
 #include "store/schema.h"
 #include "store/xapian_error.h"
@@ -38,6 +40,7 @@ void check_layout(Xapian::WritableDatabase& database, const std::string& directo
     std::string layout = database.get_metadata(schema::layout_key);
     if (layout.empty() && database.get_doccount() == 0) {
         database.set_metadata(schema::layout_key, schema::layout_version);
+        database.set_metadata(schema::series_mark_key, "1");
     } else if (layout.empty()) {
         throw Error(directory +
                     ": a Xapian database but not a baocao index (it has no baocao layout "
@@ -123,6 +126,8 @@ Writer::Writer(const std::string& directory, const Analyzer& analyzer, double wa
                const std::function<void(const std::string&)>& waiting)
     : m_name(directory), m_analyzer(analyzer),
       m_database(open_directory(directory, wait_seconds, waiting)) {
+    m_series =
+        guarded(m_name, [&] { return m_database.get_metadata(schema::series_mark_key); }) == "1";
     recover_staged();
 }
 
@@ -154,6 +159,8 @@ Writer::Writer(const Analyzer& analyzer)
     // crash): commit() commits.
     m_database.set_metadata(schema::layout_key, schema::layout_version);
     m_transactions = false;
+    // No series either: the backend cannot list metadata keys, which
+    // removing a report from them needs; Index never opens it anyway.
 }
 
 std::map<std::string, ReportRecord> Writer::load_reports() const {
@@ -174,6 +181,13 @@ bool Writer::put(PreparedReport&& report, bool fresh, const std::function<bool()
         return put_staged(report, fresh, cancelled);
     }
     guarded(m_name, [&] {
+        const std::string& sha = report.record.sha256;
+        if (!fresh) {
+            forget_series(sha);
+        }
+        for (auto& entry : report.documents) {
+            add_to_series(entry.second, sha, m_series_added);
+        }
         if (fresh) {
             // No lookups of id terms: most of an ingest is new content.
             for (auto& entry : report.documents) {
@@ -201,6 +215,7 @@ bool Writer::put_staged(PreparedReport& report, bool fresh,
     commit();
     guarded(m_name, [&] {
         if (!fresh) {
+            forget_series(sha);
             m_database.delete_document(schema::report_term(sha));
         }
         Xapian::Document marker;
@@ -211,6 +226,8 @@ bool Writer::put_staged(PreparedReport& report, bool fresh,
     });
     commit();
     bool stopped = false;
+    // Its series entries wait for its last commit, like its report record.
+    std::map<std::string, std::string> series;
     guarded(m_name, [&] {
         std::size_t bytes = 0;
         build_documents(*report.deferred, report.record, m_analyzer,
@@ -219,6 +236,7 @@ bool Writer::put_staged(PreparedReport& report, bool fresh,
                                 return;
                             }
                             bytes += document.get_data().size();
+                            add_to_series(document, sha, series);
                             m_database.add_document(document);
                             if (bytes >= m_staging_batch) {
                                 commit();
@@ -239,6 +257,9 @@ bool Writer::put_staged(PreparedReport& report, bool fresh,
         m_database.replace_document(schema::report_id(sha),
                                     report_document(report.record, m_analyzer));
         m_database.delete_document(schema::staging_id(sha));
+        for (auto& [metric, entries] : series) {
+            m_series_added[metric] += entries;
+        }
     });
     commit();
     report.deferred.reset();
@@ -253,10 +274,74 @@ void Writer::update(const ReportRecord& record) {
 }
 
 void Writer::remove(const std::string& sha256) {
+    forget_series(sha256);
     guarded(m_name, [&] { m_database.delete_document(schema::report_term(sha256)); });
 }
 
+void Writer::add_to_series(const Xapian::Document& document, const std::string& sha,
+                           std::map<std::string, std::string>& series) const {
+    if (!m_series) {
+        return;
+    }
+    std::string packed = document.get_value(schema::slot_figure);
+    FigureRecord record;
+    if (packed.empty() || !unpack_figure(packed, record) || record.figure.metric.empty()) {
+        return;
+    }
+    append_series_entry(series[record.figure.metric], sha, packed);
+}
+
+void Writer::forget_series(const std::string& sha) {
+    if (!m_series) {
+        return;
+    }
+    m_series_removed.insert(sha);
+    // Entries of this batch not yet stored go too.
+    for (auto& [metric, entries] : m_series_added) {
+        entries = series_without(entries, {sha});
+    }
+}
+
+void Writer::store_series() {
+    if (m_series_added.empty() && m_series_removed.empty()) {
+        return;
+    }
+    guarded(m_name, [&] {
+        std::map<std::string, std::string> changed; // key -> new value
+        if (!m_series_removed.empty()) {
+            // Which metrics a removed report had is not recorded: look at
+            // every series (removals are rare: a changed or deleted file).
+            const std::string prefix = schema::series_key_prefix;
+            for (auto it = m_database.metadata_keys_begin(prefix);
+                 it != m_database.metadata_keys_end(prefix); ++it) {
+                std::string old = m_database.get_metadata(*it);
+                std::string kept = series_without(old, m_series_removed);
+                if (kept.size() != old.size()) {
+                    changed[*it] = std::move(kept);
+                }
+            }
+        }
+        for (auto& [metric, entries] : m_series_added) {
+            if (entries.empty()) {
+                continue;
+            }
+            std::string key = series_key(metric);
+            auto found = changed.find(key);
+            if (found == changed.end()) {
+                found = changed.emplace(key, m_database.get_metadata(key)).first;
+            }
+            found->second += entries;
+        }
+        for (const auto& [key, value] : changed) {
+            m_database.set_metadata(key, value); // empty: the key goes
+        }
+    });
+    m_series_added.clear();
+    m_series_removed.clear();
+}
+
 void Writer::commit() {
+    store_series();
     guarded(m_name, [&] {
         if (!m_transactions) {
             m_database.commit();

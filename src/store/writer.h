@@ -23,6 +23,7 @@
 
 #include <functional>
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -72,6 +73,14 @@ public:
 private:
     bool put_staged(PreparedReport& report, bool fresh, const std::function<bool()>& cancelled);
     void recover_staged();
+    // The per-metric series (figure_series.h): a figure document's entry
+    // goes to `series`; a report's entries are dropped at the next commit;
+    // store_series() writes the changes, inside the transaction commit()
+    // ends, so they land with the documents they describe.
+    void add_to_series(const Xapian::Document& document, const std::string& sha,
+                       std::map<std::string, std::string>& series) const;
+    void forget_series(const std::string& sha);
+    void store_series();
 
     std::string m_name; // for messages
     const Analyzer& m_analyzer;
@@ -79,6 +88,9 @@ private:
     bool m_transactions = true; // false for the in-memory backend
     std::size_t m_staging_batch = 512 * 1024;
     std::vector<std::string> m_recovered;
+    bool m_series = false;                             // this index keeps per-metric series
+    std::map<std::string, std::string> m_series_added; // metric -> entries
+    std::set<std::string> m_series_removed;            // report sha256
 };
 
 } // namespace baocao::store
