@@ -49,7 +49,8 @@ MonthValues::MonthValues(const TrendData& data,
         int rank;
         std::size_t order;
     };
-    std::map<std::pair<std::string, std::string>, std::map<int, std::vector<Candidate>>> grouped;
+    std::map<std::pair<std::string, std::string>, std::map<int, std::vector<Candidate>>, KeyLess>
+        grouped;
     for (std::size_t i = 0; i < data.figures.size(); ++i) {
         const FigureRow& row = data.figures[i];
         if (is_target(row) || !row.period.valid() || (wanted && !wanted(row.metric))) {
@@ -57,15 +58,24 @@ MonthValues::MonthValues(const TrendData& data,
         }
         if (!reports_known) {
             // No report rows: the figures themselves say which months were reported.
-            auto key = std::make_pair(row.issuer, row.period.index());
-            if (m_reports.count(key) == 0) {
-                m_reports.emplace(key, ReportRow{row.report, row.issuer, row.period,
-                                                 ReportKind::unknown, row.source});
+            auto key = std::make_pair(std::string_view(row.issuer), row.period.index());
+            if (m_reports.find(key) == m_reports.end()) {
+                m_reports.emplace(
+                    std::make_pair(row.issuer, row.period.index()),
+                    ReportRow{row.report, row.issuer, row.period, ReportKind::unknown, row.source});
             }
         }
-        auto sha = by_sha.find(row.report);
+        auto sha = reports_known ? by_sha.find(row.report) : by_sha.end();
         int rank = sha == by_sha.end() ? 1 : report_rank(sha->second->kind);
-        grouped[{row.issuer, row.metric}][row.period.index()].push_back(Candidate{&row, rank, i});
+        auto group = grouped.find(
+            std::make_pair(std::string_view(row.issuer), std::string_view(row.metric)));
+        if (group == grouped.end()) {
+            group = grouped
+                        .emplace(std::make_pair(row.issuer, row.metric),
+                                 std::map<int, std::vector<Candidate>>())
+                        .first;
+        }
+        group->second[row.period.index()].push_back(Candidate{&row, rank, i});
     }
 
     for (auto& [key, months] : grouped) {
@@ -109,7 +119,7 @@ MonthValues::MonthValues(const TrendData& data,
 const std::vector<MonthValue>& MonthValues::values(const std::string& issuer,
                                                    const std::string& metric) const {
     static const std::vector<MonthValue> none;
-    auto found = m_values.find({issuer, metric});
+    auto found = m_values.find(std::make_pair(std::string_view(issuer), std::string_view(metric)));
     return found == m_values.end() ? none : found->second;
 }
 
@@ -132,7 +142,7 @@ std::vector<std::pair<std::string, std::string>> MonthValues::keys() const {
 }
 
 const ReportRow* MonthValues::report(const std::string& issuer, YearMonth period) const {
-    auto found = m_reports.find({issuer, period.index()});
+    auto found = m_reports.find(std::make_pair(std::string_view(issuer), period.index()));
     return found == m_reports.end() ? nullptr : &found->second;
 }
 

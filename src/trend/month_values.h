@@ -8,6 +8,8 @@
 #include <functional>
 #include <map>
 #include <string>
+#include <string_view>
+#include <type_traits>
 #include <utility>
 #include <vector>
 
@@ -38,9 +40,28 @@ public:
     // monthly report before other kinds, then the first source file.
     const ReportRow* report(const std::string& issuer, YearMonth period) const;
 
+    // Orders pairs whose members are strings (or ints) the way std::pair
+    // would, and lets a pair of string_view find them: a lookup per row
+    // then copies no string (the trend builds these maps three times over
+    // thousands of rows).
+    struct KeyLess {
+        using is_transparent = void;
+        template <typename T> static auto view(const T& value) {
+            if constexpr (std::is_convertible_v<const T&, std::string_view>) {
+                return std::string_view(value);
+            } else {
+                return value;
+            }
+        }
+        template <typename A, typename B> bool operator()(const A& a, const B& b) const {
+            return std::make_pair(view(a.first), view(a.second)) <
+                   std::make_pair(view(b.first), view(b.second));
+        }
+    };
+
 private:
-    std::map<std::pair<std::string, std::string>, std::vector<MonthValue>> m_values;
-    std::map<std::pair<std::string, int>, ReportRow> m_reports;
+    std::map<std::pair<std::string, std::string>, std::vector<MonthValue>, KeyLess> m_values;
+    std::map<std::pair<std::string, int>, ReportRow, KeyLess> m_reports;
 };
 
 // Whether the report kind should win over another one for the same month.

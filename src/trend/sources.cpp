@@ -48,7 +48,9 @@ TrendData rows_from_index(const Index& index, const std::vector<std::string>& me
                           const RecordFilter& filter, bool with_reports) {
     TrendData data;
     auto add = [&](const RecordFilter& one) {
-        for (auto& record : index.figures(one)) {
+        std::vector<FigureRecord> records = index.figures(one);
+        data.figures.reserve(data.figures.size() + records.size());
+        for (auto& record : records) {
             FigureRow row;
             row.issuer = std::move(record.origin.issuer);
             row.period = record.origin.period;

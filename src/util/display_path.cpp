@@ -14,8 +14,17 @@ std::string display_path(const std::string& path) {
         std::filesystem::path found = std::filesystem::current_path(error);
         return error ? std::filesystem::path() : found;
     }();
+    static const std::string prefix = current.empty() ? std::string() : current.string() + "/";
     if (current.empty() || path.empty() || std::filesystem::path(path).is_relative()) {
         return path;
+    }
+    // Stored sources are absolute and lexically normal: most sit under the
+    // current folder, and cutting its prefix is what lexically_relative
+    // would do, without splitting both paths into components per row.
+    if (prefix.size() > 1 && path.size() > prefix.size() &&
+        path.compare(0, prefix.size(), prefix) == 0 &&
+        path.find("/.", prefix.size() - 1) == std::string::npos) {
+        return path.substr(prefix.size());
     }
     std::filesystem::path relative = std::filesystem::path(path).lexically_relative(current);
     if (relative.empty() || *relative.begin() == "..") {
