@@ -53,6 +53,16 @@ protected:
         EXPECT_EQ(check.status, 0) << check.output;
     }
 
+    // One input failed with `error`, the other was indexed, nothing lost.
+    void expect_one_failed(const test::Run& run, const std::string& error) {
+        EXPECT_EQ(run.status, 1) << run.output;
+        EXPECT_NE(run.output.find(error), std::string::npos) << run.output;
+        EXPECT_NE(run.output.find("2 files seen, 1 added, 0 replaced, 0 skipped, 1 failed"),
+                  std::string::npos)
+            << run.output;
+        expect_kept();
+    }
+
     test::TempDir dir;
     std::string good =
         test::sample_report("TÂN HÒA", 11, 2023, {"Khám sơ tuyển NVQS cho 85 nam công dân."},
@@ -209,16 +219,9 @@ TEST_F(BadInput, UnreadableFileIsNamedAndTheOthersIndexed) {
     test::shell("chown 0:0 " + shell_quoted(in("secret.txt")) + "; chmod 000 " +
                 shell_quoted(in("secret.txt")));
     test::Run run = baocao("ingest " + shell_quoted(dir.path("in")) + " --db " + db(), prefix);
-    EXPECT_EQ(run.status, 1) << run.output;
-    EXPECT_NE(run.output.find("error: " + in("secret.txt") +
-                              ": cannot be read (Permission denied); check that it exists and "
-                              "that this user may read it (ls -l, chmod), then run again"),
-              std::string::npos)
-        << run.output;
-    EXPECT_NE(run.output.find("2 files seen, 1 added, 0 replaced, 0 skipped, 1 failed"),
-              std::string::npos)
-        << run.output;
-    expect_kept();
+    expect_one_failed(run, "error: " + in("secret.txt") +
+                               ": cannot be read (Permission denied); check that it exists and "
+                               "that this user may read it (ls -l, chmod), then run again");
 }
 
 // The PDF reader is a module loaded on first use: when it cannot be found,
@@ -229,17 +232,10 @@ TEST_F(BadInput, MissingPdfModuleFailsThePdfsOnly) {
                                in("report.pdf"));
     test::Run run = baocao("ingest " + shell_quoted(dir.path("in")) + " --db " + db(),
                            "BAOCAO_PDF_MODULE=" + shell_quoted(dir.path("nowhere.so")) + " ");
-    EXPECT_EQ(run.status, 1) << run.output;
-    EXPECT_NE(run.output.find("error: " + in("report.pdf") +
-                              ": cannot read PDFs: the PDF module of this baocao could not be "
-                              "loaded (" +
-                              dir.path("nowhere.so") + ": not found)"),
-              std::string::npos)
-        << run.output;
-    EXPECT_NE(run.output.find("2 files seen, 1 added, 0 replaced, 0 skipped, 1 failed"),
-              std::string::npos)
-        << run.output;
-    expect_kept();
+    expect_one_failed(run, "error: " + in("report.pdf") +
+                               ": cannot read PDFs: the PDF module of this baocao could not be "
+                               "loaded (" +
+                               dir.path("nowhere.so") + ": not found)");
 }
 
 // 100 MB of text: far more than one report; refused before it is read, so
@@ -266,23 +262,16 @@ TEST_F(BadInput, HugeTextFileIsRefusedUnreadAndTheOthersIndexed) {
     test::Run run = baocao(
         "ingest " + shell_quoted(dir.path("in")) + " --db " + db(),
         timed ? "/usr/bin/time -f 'peak %M KB' -o " + shell_quoted(dir.path("rss")) + " " : "");
-    EXPECT_EQ(run.status, 1) << run.output;
-    EXPECT_NE(run.output.find("error: " + in("archive-dump.txt") +
-                              ": 100.0 MB of text, more than one report can be (the limit is 8.0 "
-                              "MB; a monthly report is well under 1 MB); not read; split it into "
-                              "one file per report, or index it whole with --max-text-mb 0"),
-              std::string::npos)
-        << run.output;
-    EXPECT_NE(run.output.find("2 files seen, 1 added, 0 replaced, 0 skipped, 1 failed"),
-              std::string::npos)
-        << run.output;
+    expect_one_failed(run, "error: " + in("archive-dump.txt") +
+                               ": 100.0 MB of text, more than one report can be (the limit is "
+                               "8.0 MB; a monthly report is well under 1 MB); not read; split it "
+                               "into one file per report, or index it whole with --max-text-mb 0");
     if (timed) {
         std::string rss = test::shell("cat " + shell_quoted(dir.path("rss")));
         long kb = std::stol(rss.substr(rss.find("peak ") + 5));
         EXPECT_LT(kb, 100'000) << rss; // well under the file's size
         RecordProperty("peak_rss_kb", std::to_string(kb));
     }
-    expect_kept();
 }
 
 } // namespace
