@@ -24,7 +24,14 @@ constexpr std::size_t max_object_words = 5;
 // A window with none of the object keeps this share of its score; with half
 // the object's weight or more, all of it.
 constexpr double object_floor = 0.45;
-constexpr double object_enough = 0.5;
+constexpr double object_enough = 0.7;
+// With a numbered event that agrees ("đợt 1"), a window without the object
+// words keeps this share instead of object_floor.
+constexpr double ordinal_object_floor = 0.8;
+// A different count of the same thing ("02 lớp" planned, "01 lớp" of
+// something else reported) keeps this share of the score: nearly always
+// another task, yet a partial report may still carry the rest of the match.
+constexpr double count_factor = 0.4;
 constexpr double task_clause_share = 0.3; // of the best clause's matched weight
 constexpr double position_decay = 0.025;  // per syllable from the start of the task
 constexpr double min_position_weight = 0.4;
@@ -128,11 +135,17 @@ TaskTerms task_terms(const TextProfile& task, const WordStats& stats) {
             position * stats.idf(unigram) * s[i].weight * (s[i].capital ? capital_boost : 1.0);
         put(unigram, weight);
         put_part(unigram, weight);
-        if (s[i].weight >= content_weight && !s[i].capital) {
+        // A syllable after a capital in the same clause belongs to a name
+        // ("Trạm Trồng trọt", "Hội thi"), checked with the names.
+        bool in_name = i > 0 && s[i - 1].capital && s[i - 1].clause == s[i].clause;
+        if (s[i].weight >= content_weight && !s[i].capital && !in_name) {
             // Names are checked on their own (names_agree); the object is
             // what is done or built.
+            // An abbreviation is one word however many syllables it stands
+            // for ("PCCC", "LMLM"): its syllables share one word's weight.
+            double share = s[i].expanded ? 1.0 / static_cast<double>(s[i].expansion) : 1.0;
             double& slot = content[unigram];
-            slot = std::max(slot, weight);
+            slot = std::max(slot, weight * share);
         }
         if (i + 1 < s.size() && s[i + 1].clause == s[i].clause && !s[i + 1].numeric) {
             std::string bigram = "b:" + s[i].key + " " + s[i + 1].key;
@@ -296,6 +309,7 @@ Match match(const TextProfile& task, const TaskTerms& terms, const TextProfile& 
     best.coverage = own > 0 ? common / own : 0;
 
     double factor = 1.0;
+    double object_part = 1.0;
     // The object: the directive's heaviest content words should be there.
     if (terms.object_total > 0) {
         double found = 0;
@@ -303,7 +317,9 @@ Match match(const TextProfile& task, const TaskTerms& terms, const TextProfile& 
             found += window.count(term) ? weight : 0;
         }
         best.object = found / terms.object_total;
-        factor *= object_floor + (1 - object_floor) * std::min(1.0, best.object / object_enough);
+        object_part =
+            object_floor + (1 - object_floor) * std::min(1.0, best.object / object_enough);
+        factor *= object_part;
         if (best.object < object_enough) {
             best.why = "object words missing";
         }
@@ -372,6 +388,16 @@ Match match(const TextProfile& task, const TaskTerms& terms, const TextProfile& 
         if (shared && head != "năm") {
             // "kỳ họp thứ 7", "khóa XX", "đợt 2" agreeing: the same event.
             bonus += ordinal_bonus;
+            // The same numbered event names the object ("tiêm phòng LMLM đợt
+            // 1" for "tiêm phòng vắc xin LMLM đợt 1"): missing object words
+            // weigh less.
+            if (object_part < 1.0) {
+                double relaxed =
+                    ordinal_object_floor +
+                    (1 - ordinal_object_floor) * std::min(1.0, best.object / object_enough);
+                factor = factor / object_part * relaxed;
+                object_part = relaxed;
+            }
         }
         if (!shared) {
             // Another round ("đợt 1" for "đợt 2") is another task; another
@@ -382,6 +408,45 @@ Match match(const TextProfile& task, const TaskTerms& terms, const TextProfile& 
                 best.conflict = true;
             }
             best.why = "different " + head;
+        }
+    }
+
+    // Counts of the same thing: "mở 02 lớp" reported as "mở 01 lớp" of
+    // something else is another task, the same count agreeing confirms it.
+    // A count is a small plain number followed by its unit word in the
+    // same clause; partial figures are written "7/12" and read as status.
+    auto counts_of = [](const TextProfile& p, std::size_t first, std::size_t last) {
+        std::map<std::string, std::set<std::string>> out;
+        const auto& s = p.syllables;
+        for (std::size_t i = 0; i + 1 < s.size(); ++i) {
+            const std::string& w = s[i].written;
+            bool plain =
+                s[i].numeric && w.size() <= 3 &&
+                std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+            if (!plain || s[i].clause < first || s[i].clause >= last || s[i + 1].numeric ||
+                s[i + 1].clause != s[i].clause || s[i + 1].weight < content_weight) {
+                continue;
+            }
+            // "02" and "2" are one count.
+            std::size_t lead = w.find_first_not_of('0');
+            out[s[i + 1].key].insert(lead == std::string::npos ? "0" : w.substr(lead));
+        }
+        return out;
+    };
+    {
+        auto task_counts = counts_of(task, 0, task.clauses());
+        auto window_counts = counts_of(paragraph, best.first, best.last);
+        for (const auto& [unit, values] : task_counts) {
+            auto found = window_counts.find(unit);
+            if (found == window_counts.end()) {
+                continue;
+            }
+            bool shared = std::any_of(values.begin(), values.end(),
+                                      [&](const std::string& v) { return found->second.count(v); });
+            if (!shared) {
+                factor *= count_factor;
+                best.why = "different count of " + unit;
+            }
         }
     }
 

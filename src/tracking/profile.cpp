@@ -120,8 +120,8 @@ TextProfile build_profile(const std::string& text, const Vocabulary& vocabulary,
         // "BHYT" and "bảo hiểm y tế" share their terms.
         if (abbreviation != vocabulary.abbreviations.end() && token.text != key) {
             for (const auto& word : abbreviation->second) {
-                out.syllables.push_back(
-                    {word, token.text, token.begin, token.end, clause, false, false, 1});
+                out.syllables.push_back({word, token.text, token.begin, token.end, clause, false,
+                                         false, 1, true, abbreviation->second.size()});
             }
         } else {
             out.syllables.push_back(

@@ -22,6 +22,10 @@ struct Syllable {
     bool numeric = false;
     bool capital = false; // capitalised inside a sentence: part of a name
     double weight = 1;    // tracking_words multiplier (generic and function words weigh less)
+    // One of the words an abbreviation stands for ("PCCC" → phòng cháy chữa
+    // cháy): together they count as one word of the task's object.
+    bool expanded = false;
+    std::size_t expansion = 1; // syllables the abbreviation stands for
 };
 
 struct Name {

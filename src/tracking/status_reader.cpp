@@ -44,14 +44,51 @@ bool is_date_like(const TextProfile& p, std::size_t i) {
     return w.find('-') != std::string::npos;
 }
 
-// "a/b" as two numbers.
+// A number, or one with its unit written on ("1,2km", "4.200m3"): the
+// number. A date or a ratio ("30/6") is none.
+bool number_with_unit(const std::string& written, double& value) {
+    std::size_t end = 0;
+    while (end < written.size() && ((written[end] >= '0' && written[end] <= '9') ||
+                                    written[end] == '.' || written[end] == ',')) {
+        ++end;
+    }
+    if (end < written.size()) {
+        auto u = static_cast<unsigned char>(written[end]);
+        bool letter = (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || u >= 0x80;
+        if (!letter || written.find('/', end) != std::string::npos) {
+            return false;
+        }
+    }
+    return end > 0 && parse_vn_number(written.substr(0, end), value);
+}
+
+// "a/b" as two numbers ("0,7/1,2km": the unit goes with the second).
 bool ratio(const std::string& written, double& a, double& b) {
     std::size_t slash = written.find('/');
     if (slash == std::string::npos || written.find('/', slash + 1) != std::string::npos) {
         return false;
     }
     return parse_vn_number(written.substr(0, slash), a) &&
-           parse_vn_number(written.substr(slash + 1), b) && b > 0;
+           number_with_unit(written.substr(slash + 1), b) && b > 0;
+}
+
+// Does the task's own text hold keys[at, at + length) followed by the same
+// next word? Then the paragraph quotes the task ("học sinh chưa đủ tuổi",
+// "lớp 1, lớp 6"): what it says there is the object, not its status.
+bool quotes_task(const std::vector<std::string>& task_keys, const std::vector<std::string>& keys,
+                 std::size_t at, std::size_t length) {
+    std::size_t span = std::min(keys.size() - at, length + 1);
+    if (span <= length && at > 0) {
+        // The phrase ends the paragraph: compare with the word before it.
+        --at;
+        ++span;
+    }
+    if (span <= length) {
+        return false;
+    }
+    auto first = keys.begin() + static_cast<long>(at);
+    return std::search(task_keys.begin(), task_keys.end(), first,
+                       first + static_cast<long>(span)) != task_keys.end();
 }
 
 bool in(const std::vector<std::size_t>& clauses, std::size_t c) {
@@ -91,12 +128,14 @@ StatusReading read_status(const TextProfile& task, const TextProfile& paragraph,
     for (std::size_t j = 0; j < task.syllables.size(); ++j) {
         double value = 0;
         if (task.syllables[j].numeric && !is_date_like(task, j) &&
-            parse_vn_number(task.syllables[j].written, value)) {
+            number_with_unit(task.syllables[j].written, value)) {
             task_counts.push_back(value);
         }
     }
+    std::vector<std::string> task_keys = task.keys();
     std::size_t negated_until = 0; // syllables before this index follow a "chưa"
     std::optional<double> first_percent;
+    double percent_relevance = 0;
     for (std::size_t i = 0; i < s.size();) {
         if (!in(clauses, s[i].clause)) {
             ++i;
@@ -107,17 +146,39 @@ StatusReading read_status(const TextProfile& task, const TextProfile& paragraph,
         if (relevance.size() > s[i].clause && relevance[s[i].clause] < low_relevance) {
             r = relevance[s[i].clause] / low_relevance * 0.5;
         }
+        if (s[i].numeric && quotes_task(task_keys, keys, i, 1)) {
+            ++i; // a number of the task itself ("lớp 6", "đợt 1")
+            continue;
+        }
         if (s[i].numeric) {
             double value = 0, a = 0, b = 0;
             if (followed_by_percent(paragraph, i) && parse_vn_number(s[i].written, value)) {
-                if (!first_percent) {
+                // Several shares in a sentence ("57,8% dự toán; riêng thuế
+                // … đạt 85,7%"): the one in the clause most about the task.
+                double here = s[i].clause < relevance.size() ? relevance[s[i].clause] : 1.0;
+                if (!first_percent || here > percent_relevance + 1e-9) {
                     first_percent = value;
+                    percent_relevance = here;
                 }
                 const auto* share = vocabulary.status.match(keys, i + 1, "plan_share");
+                // "vượt 3,5% kế hoạch": the part beyond the plan.
+                std::string excess;
+                for (std::size_t back = 1; back <= 2 && back <= i && excess.empty(); ++back) {
+                    const auto* cue = vocabulary.status.match(keys, i - back, "excess");
+                    if (cue && cue->keys.size() == back) {
+                        for (std::size_t k = i - back; k < i; ++k) {
+                            excess += s[k].written + " ";
+                        }
+                    }
+                }
                 if (share) {
-                    bool under = value < 100;
+                    bool under = value < 100 && excess.empty();
                     (under ? out.progress : out.completion) += r * share_strength;
-                    out.cues.push_back(s[i].written + "% " + s[i + 1].written);
+                    out.cues.push_back(excess + s[i].written + "% " + s[i + 1].written);
+                    // The share's words are read: "khối lượng dự kiến" is the
+                    // planned volume, not a plan.
+                    i += 1 + share->keys.size();
+                    continue;
                 }
             } else if (ratio(s[i].written, a, b) && !is_date_like(paragraph, i) &&
                        b != score_scale) {
@@ -136,9 +197,11 @@ StatusReading read_status(const TextProfile& task, const TextProfile& paragraph,
                 } else if (a == b) {
                     out.completion += r * ratio_strength;
                     out.cues.push_back(s[i].written);
-                } else {
+                } else if (a > b) {
                     out.completion += r * figure_strength;
                 }
+                // A part of a whole ("112/118 trẻ") without a cue says
+                // nothing either way.
             } else if (!is_date_like(paragraph, i) && parse_vn_number(s[i].written, value) &&
                        s[i].written.size() != 4) {
                 out.completion += r * figure_strength; // a count: a result with figures
@@ -172,6 +235,10 @@ StatusReading read_status(const TextProfile& task, const TextProfile& paragraph,
         }
         if (!cue) {
             ++i;
+            continue;
+        }
+        if (quotes_task(task_keys, keys, i, cue->keys.size())) {
+            i += cue->keys.size(); // "học sinh chưa đủ tuổi": the task's own words
             continue;
         }
         std::string written;

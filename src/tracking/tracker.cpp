@@ -1,9 +1,10 @@
 // Tracker: for each directive of month N's plan part, the reports of months
 // N+1, N+2, … of the same commune are read in order; the first one that
 // reports the task gives the evidence, and a later one can still turn "in
-// progress" into "done" ("first reported done in N+2"). A paragraph that
+// progress" into "done" ("first reported done in N+2"). A clause that
 // another directive due the same month matches far better is that
-// directive's evidence, not this one's (Claims).
+// directive's evidence, not this one's (Claims); the other clauses of the
+// same paragraph can still report this one.
 #include "baocao/tracking.h"
 
 #include "tracking/matcher.h"
@@ -39,28 +40,55 @@ Date end_of_month(YearMonth m) {
     return {m.year, m.month, m.month == 2 && leap ? 29 : days[m.month - 1]};
 }
 
+// The clause a match is most about: where the directive's matched weight
+// peaks. Another directive claims the paragraph from this one only there.
+std::vector<std::size_t> main_clauses(const Match& m) {
+    std::vector<std::size_t> out;
+    for (std::size_t c : m.task_clauses) {
+        if (c < m.clause_share.size() && m.clause_share[c] >= 1.0 - 1e-9) {
+            out.push_back(c);
+        }
+    }
+    return out;
+}
+
 double clamp01(double x) {
     return std::max(0.0, std::min(1.0, x));
 }
 
 } // namespace
 
-// The best scores other directives due the same month reach on each
-// paragraph: the two best, so a directive can be compared with all but itself.
+// Who else claims each paragraph: every directive due the same month that
+// matches it well enough to be accepted, with the clauses its match is about.
+// A long paragraph often reports several tasks, one per sentence or clause,
+// so another directive is a rival only for the clauses it is about too.
 struct Claims {
-    struct Best {
+    struct Claim {
         double score = 0;
         const TextProfile* task = nullptr;
+        std::vector<std::size_t> clauses; // Match::task_clauses
     };
-    std::vector<std::pair<Best, Best>> paragraphs;
-    // Every score of every directive due that month, by paragraph.
-    std::map<const TextProfile*, std::vector<double>> scores;
-    double rival(std::size_t paragraph, const TextProfile* self) const {
+    std::vector<std::vector<Claim>> paragraphs;
+    // The best score of another directive whose clauses overlap `clauses`.
+    double rival(std::size_t paragraph, const TextProfile* self,
+                 const std::vector<std::size_t>& clauses) const {
         if (paragraph >= paragraphs.size()) {
             return 0;
         }
-        const auto& [first, second] = paragraphs[paragraph];
-        return first.task == self ? second.score : first.score;
+        double best = 0;
+        for (const Claim& claim : paragraphs[paragraph]) {
+            if (claim.task == self || claim.score <= best) {
+                continue;
+            }
+            bool overlap =
+                std::any_of(claim.clauses.begin(), claim.clauses.end(), [&](std::size_t c) {
+                    return std::find(clauses.begin(), clauses.end(), c) != clauses.end();
+                });
+            if (overlap) {
+                best = claim.score;
+            }
+        }
+        return best;
     }
 };
 
@@ -143,36 +171,20 @@ struct Tracker::Impl {
                                    same_title(section_title, results[i].section_title);
             return options;
         };
-        // Scores the claims already hold for this directive (month N+1).
-        const std::vector<double>* known = nullptr;
-        if (claims) {
-            auto found = claims->scores.find(&task);
-            known = found == claims->scores.end() ? nullptr : &found->second;
-        }
         double best_score = 0;
         for (std::size_t i = 0; i < results.size(); ++i) {
-            Match m;
-            double score = 0;
-            if (known) {
-                score = (*known)[i];
-            } else {
-                m = match(task, terms, profiles[i], stats, options_for(i));
-                score = m.score;
-            }
+            Match m = match(task, terms, profiles[i], stats, options_for(i));
+            double score = m.score;
             if (claims && score > 0 &&
-                claims->rival(i, &task) >= std::max(accept_score, score + rival_margin)) {
+                claims->rival(i, &task, main_clauses(m)) >=
+                    std::max(accept_score, score + rival_margin)) {
                 continue; // another directive's evidence
             }
             if (score > best_score) {
                 best_score = score;
                 best_index = i;
-                if (!known) {
-                    best = std::move(m);
-                }
+                best = std::move(m);
             }
-        }
-        if (known && best_index < results.size()) {
-            best = match(task, terms, profiles[best_index], stats, options_for(best_index));
         }
         out.similarity = best.score;
         if (best_index == results.size() || best.score < accept_score) {
@@ -348,15 +360,10 @@ std::vector<TrackedDirective> Tracker::track(const std::vector<TrackedReport>& r
                     matching.same_section =
                         (!directive.section.empty() && directive.section == results[i].section) ||
                         impl.same_title(directive.section_title, results[i].section_title);
-                    double score =
-                        match(tasks[t], terms, result_profiles[due->first][i], stats, matching)
-                            .score;
-                    auto& [best, second] = c.paragraphs[i];
-                    if (score > best.score) {
-                        second = best;
-                        best = {score, &tasks[t]};
-                    } else if (score > second.score) {
-                        second = {score, &tasks[t]};
+                    Match m =
+                        match(tasks[t], terms, result_profiles[due->first][i], stats, matching);
+                    if (m.score >= accept_score) {
+                        c.paragraphs[i].push_back({m.score, &tasks[t], m.task_clauses});
                     }
                 }
             }

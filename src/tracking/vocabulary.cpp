@@ -85,10 +85,10 @@ Vocabulary Vocabulary::load(const Dictionaries& dictionaries, const Normalizer& 
     load_table(dictionaries.table("tracking_words"), "weight",
                {"generic", "function", "content", "name_head", "ordinal_head"}, normalizer,
                out.words);
-    load_table(
-        dictionaries.table("tracking_status"), "strength",
-        {"completion", "progress", "negation", "dated_event", "plan_share", "target", "ratio_cue"},
-        normalizer, out.status);
+    load_table(dictionaries.table("tracking_status"), "strength",
+               {"completion", "progress", "negation", "dated_event", "plan_share", "target",
+                "ratio_cue", "excess"},
+               normalizer, out.status);
     // Written by the index; optional so tracking works without it.
     if (dictionaries.has("abbreviations")) {
         const Table& table = dictionaries.table("abbreviations");

@@ -32,7 +32,7 @@ private:
 
 struct Vocabulary {
     PhraseTable words;  // generic, function, name_head, ordinal_head
-    PhraseTable status; // completion, progress, negation, plan_share, target, ratio_cue
+    PhraseTable status; // completion, progress, negation, plan_share, target, ratio_cue, excess
     // Abbreviation (search key) -> long form keys ("bhyt" -> bảo hiểm y tế).
     std::map<std::string, std::vector<std::string>> abbreviations;
 

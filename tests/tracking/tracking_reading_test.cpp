@@ -224,4 +224,86 @@ TEST(TrackingReading, StandingDutyPlannedEveryMonthIsNotRecurring) {
     }
 }
 
+TEST(TrackingReading, OneParagraphAnswersTwoDirectives) {
+    // One paragraph, two tasks in two clauses: each clause is its own task's
+    // evidence, the larger match does not take the whole paragraph.
+    auto tracked = tracker().track({
+        report(2,
+               {"Ra quân chiến dịch diệt lăng quăng, phòng chống sốt xuất huyết đợt 2 tại các khu "
+                "dân cư.",
+                "Tổ chức tiêm chủng mở rộng định kỳ tháng 3/2024 cho trẻ em trong độ tuổi."},
+               {}),
+        report(3, {},
+               {"Trạm Y tế phối hợp các khu dân cư ra quân chiến dịch diệt lăng quăng, phòng "
+                "chống sốt xuất huyết đợt 2 từ 10 - 14/3, kiểm tra 2.130 hộ, xử lý 412 dụng cụ "
+                "chứa nước đọng; ngày 25/3 tổ chức tiêm chủng mở rộng cho 96 trẻ, an toàn."}),
+    });
+    ASSERT_EQ(tracked.size(), 2u);
+    EXPECT_EQ(find(tracked, "Ra quân chiến dịch").status, DirectiveStatus::done);
+    EXPECT_EQ(find(tracked, "Tổ chức tiêm chủng").status, DirectiveStatus::done);
+}
+
+TEST(TrackingReading, DifferentCountOfTheSameThingIsNotEvidence) {
+    const char* task = "Mở 02 lớp tập huấn kỹ thuật canh tác lúa giảm phát thải cho nông dân khu "
+                       "dân cư số 3.";
+    // One class on shrimp farming for the same area: another task.
+    EXPECT_EQ(decide(task, {"Trong tháng, mở 01 lớp tập huấn kỹ thuật nuôi tôm càng xanh trong "
+                            "ruộng lúa cho 40 hội viên khu dân cư số 3."})
+                  .status,
+              DirectiveStatus::not_reported);
+    EXPECT_EQ(decide(task, {"Đã mở 02 lớp tập huấn kỹ thuật canh tác lúa giảm phát thải cho 80 "
+                            "nông dân khu dân cư số 3."})
+                  .status,
+              DirectiveStatus::done);
+}
+
+TEST(TrackingReading, TaskWordsQuotedInEvidenceAreNoStatus) {
+    // "chưa" belongs to the task's object ("học sinh chưa đủ tuổi").
+    auto decision =
+        decide("Kiểm tra, xử lý tình trạng học sinh chưa đủ tuổi điều khiển xe mô tô.",
+               {"Công an phường lập biên bản, mời phụ huynh làm việc đối với 06 trường hợp học "
+                "sinh chưa đủ tuổi điều khiển xe mô tô."});
+    EXPECT_EQ(decision.status, DirectiveStatus::done);
+}
+
+TEST(TrackingReading, ShareBeyondThePlanIsDone) {
+    // "vượt 3,5% khối lượng dự kiến": 3,5% is the excess, "dự kiến" the plan.
+    auto decision = decide("Nạo vét kênh nội đồng Ba Thước, khối lượng khoảng 4.200m3.",
+                           {"Hoàn thành nạo vét kênh Ba Thước ngày 16/4, khối lượng 4.350m3, "
+                            "vượt 3,5% khối lượng dự kiến."});
+    EXPECT_EQ(decision.status, DirectiveStatus::done);
+}
+
+TEST(TrackingReading, TargetComparedWithTheShareAboutTheTask) {
+    // The budget's 27,8% sits in the clause before; the tax reached 85,7%.
+    auto decision = decide("Đôn đốc thu thuế sử dụng đất phi nông nghiệp năm 2024, phấn đấu đạt "
+                           "80% dự toán.",
+                           {"Thu ngân sách tháng 4 được 703 triệu đồng, lũy kế đạt 27,8% dự "
+                            "toán; riêng thuế sử dụng đất phi nông nghiệp năm 2024 đã thu được "
+                            "186,4 triệu đồng, đạt 85,7% dự toán giao."});
+    EXPECT_EQ(decision.status, DirectiveStatus::done);
+}
+
+TEST(TrackingReading, PartialLengthWithUnitIsInProgress) {
+    // "0,7/1,2km" of the directive's 1,2km: the unit is written on.
+    auto decision = decide("Gia cố, nâng cấp đê bao khu dân cư số 2 (đoạn 1,2km xuống cấp).",
+                           {"Đê bao khu dân cư số 2 đã đắp, gia cố được 0,7/1,2km."});
+    EXPECT_EQ(decision.status, DirectiveStatus::in_progress);
+}
+
+TEST(TrackingReading, SameNumberedRoundStandsForMissingObjectWords) {
+    // "vắc xin" is not repeated, the round and year are: the same campaign.
+    const char* task = "Tổ chức tiêm phòng vắc xin LMLM đợt 1 năm 2024 cho đàn trâu, bò; hướng "
+                       "dẫn nông dân vệ sinh, tiêu độc chuồng trại.";
+    EXPECT_EQ(decide(task, {"Ngành thú y phối hợp Trạm Chăn nuôi và Thú y thị xã tiêm phòng LMLM "
+                            "đợt 1 năm 2024 cho 685 con trâu, bò, đạt 92% tổng đàn."})
+                  .status,
+              DirectiveStatus::done);
+    // Another round is another task.
+    EXPECT_EQ(decide(task, {"Ngành thú y phối hợp Trạm Chăn nuôi và Thú y thị xã tiêm phòng LMLM "
+                            "đợt 2 năm 2023 cho 685 con trâu, bò, đạt 92% tổng đàn."})
+                  .status,
+              DirectiveStatus::not_reported);
+}
+
 } // namespace
