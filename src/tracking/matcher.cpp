@@ -138,7 +138,7 @@ TaskTerms task_terms(const TextProfile& task, const WordStats& stats) {
         // A syllable after a capital in the same clause belongs to a name
         // ("Trạm Trồng trọt", "Hội thi"), checked with the names.
         bool in_name = i > 0 && s[i - 1].capital && s[i - 1].clause == s[i].clause;
-        if (s[i].weight >= content_weight && !s[i].capital && !in_name) {
+        if (s[i].weight >= content_weight && !s[i].capital && !in_name && !s[i].channel) {
             // Names are checked on their own (names_agree); the object is
             // what is done or built.
             // An abbreviation is one word however many syllables it stands
@@ -415,16 +415,37 @@ Match match(const TextProfile& task, const TaskTerms& terms, const TextProfile& 
     // something else is another task, the same count agreeing confirms it.
     // A count is a small plain number followed by its unit word in the
     // same clause; partial figures are written "7/12" and read as status.
-    auto counts_of = [](const TextProfile& p, std::size_t first, std::size_t last) {
+    // A partial figure of the same unit ("16/18 nhà") shows the report
+    // counting progress towards a whole: its other counts of that unit are
+    // increments or remainders ("thêm 04 nhà" for "06 nhà còn lại"), not
+    // another task. Its whole is a count that can agree ("18 nhà").
+    std::set<std::string> progress_units;
+    auto counts_of = [&progress_units](const TextProfile& p, std::size_t first, std::size_t last) {
         std::map<std::string, std::set<std::string>> out;
         const auto& s = p.syllables;
         for (std::size_t i = 0; i + 1 < s.size(); ++i) {
             const std::string& w = s[i].written;
+            std::size_t slash = w.find('/');
+            if (s[i].numeric && slash != std::string::npos && slash + 1 < w.size() &&
+                w.find('/', slash + 1) == std::string::npos && s[i].clause >= first &&
+                s[i].clause < last && !s[i + 1].numeric && s[i + 1].clause == s[i].clause &&
+                s[i + 1].weight >= content_weight) {
+                double a = 0, b = 0;
+                if (parse_vn_number(w.substr(0, slash), a) &&
+                    parse_vn_number(w.substr(slash + 1), b) && a <= b) {
+                    progress_units.insert(s[i + 1].key);
+                    std::string whole = w.substr(slash + 1);
+                    std::size_t lead = whole.find_first_not_of('0');
+                    out[s[i + 1].key].insert(lead == std::string::npos ? "0" : whole.substr(lead));
+                }
+                continue;
+            }
             bool plain =
                 s[i].numeric && w.size() <= 3 &&
                 std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
             if (!plain || s[i].clause < first || s[i].clause >= last || s[i + 1].numeric ||
-                s[i + 1].clause != s[i].clause || s[i + 1].weight < content_weight) {
+                s[i + 1].measure || s[i + 1].clause != s[i].clause ||
+                s[i + 1].weight < content_weight) {
                 continue;
             }
             // "02" and "2" are one count.
@@ -435,10 +456,11 @@ Match match(const TextProfile& task, const TaskTerms& terms, const TextProfile& 
     };
     {
         auto task_counts = counts_of(task, 0, task.clauses());
+        progress_units.clear(); // only the report's partial figures count
         auto window_counts = counts_of(paragraph, best.first, best.last);
         for (const auto& [unit, values] : task_counts) {
             auto found = window_counts.find(unit);
-            if (found == window_counts.end()) {
+            if (found == window_counts.end() || progress_units.count(unit)) {
                 continue;
             }
             bool shared = std::any_of(values.begin(), values.end(),

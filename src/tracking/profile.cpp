@@ -29,6 +29,28 @@ bool is_roman(const std::string& word) {
     });
 }
 
+// The number of a numbered thing, so that "đợt II/2024", "đợt 02" and "đợt
+// 2" agree: the part before a "/year", Roman figures as Arabic, no leading
+// zeros. Anything else keeps its key.
+std::string ordinal_value(const std::string& written, const std::string& key) {
+    std::string head = written.substr(0, written.find('/'));
+    if (is_roman(head)) {
+        int value = 0;
+        auto digit = [](char c) { return c == 'I' ? 1 : c == 'V' ? 5 : 10; };
+        for (std::size_t k = 0; k < head.size(); ++k) {
+            int d = digit(head[k]);
+            value += k + 1 < head.size() && digit(head[k + 1]) > d ? -d : d;
+        }
+        return std::to_string(value);
+    }
+    if (!head.empty() &&
+        std::all_of(head.begin(), head.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+        std::size_t lead = head.find_first_not_of('0');
+        return lead == std::string::npos ? "0" : head.substr(lead);
+    }
+    return key;
+}
+
 // Gap between two tokens: does it end a clause, or start a new sentence?
 void read_gap(std::string_view gap, bool& clause_break, bool& sentence_break,
               bool& sentence_start) {
@@ -154,6 +176,26 @@ TextProfile build_profile(const std::string& text, const Vocabulary& vocabulary,
         }
     }
     for (std::size_t i = 0; i < keys.size(); ++i) {
+        if (vocabulary.words.match(keys, i, "measure")) {
+            out.syllables[i].measure = true;
+        }
+        // The medium a message goes out on ("trên hệ thống loa truyền
+        // thanh", "qua nhóm Zalo") up to the next comma or topic word: it
+        // does not tell one message from another.
+        if (const auto* channel = vocabulary.words.match(keys, i, "channel")) {
+            std::size_t k = i;
+            for (; k < keys.size() && out.syllables[k].clause == out.syllables[i].clause; ++k) {
+                if (k > i + channel->keys.size() - 1 &&
+                    (vocabulary.words.match(keys, k, "topic") ||
+                     text.find(',', out.syllables[k - 1].end) < out.syllables[k].begin)) {
+                    break;
+                }
+                out.syllables[k].channel = true;
+            }
+            i = k - 1;
+        }
+    }
+    for (std::size_t i = 0; i < keys.size(); ++i) {
         if (const auto* head = vocabulary.words.match(keys, i, "name_head")) {
             std::size_t at = i + head->keys.size();
             Name name;
@@ -201,7 +243,8 @@ TextProfile build_profile(const std::string& text, const Vocabulary& vocabulary,
                 bool ok = s.numeric ? (!year_head || s.written.size() == 4)
                                     : (!year_head && is_roman(s.written));
                 if (ok) {
-                    out.ordinals.push_back({head_key, s.key, s.clause});
+                    out.ordinals.push_back(
+                        {head_key, year_head ? s.key : ordinal_value(s.written, s.key), s.clause});
                 }
             }
         }

@@ -26,6 +26,13 @@ struct Syllable {
     // cháy): together they count as one word of the task's object.
     bool expanded = false;
     std::size_t expansion = 1; // syllables the abbreviation stands for
+    // In the medium a message goes out on ("trên hệ thống loa truyền
+    // thanh"): how, not what, so never part of the task's object.
+    bool channel = false;
+    // A unit of measure ("ha", "km", "tấn"): a figure in it is an amount,
+    // and another amount (the area sprayed, the area flooded) is no sign of
+    // another task the way "01 lớp" for "02 lớp" is.
+    bool measure = false;
 };
 
 struct Name {

@@ -19,6 +19,8 @@ constexpr double score_scale = 100;
 // Below this share of the best clause's match, a clause is mostly about
 // something else (a trailing remark in another sentence).
 constexpr double low_relevance = 0.3;
+// A syllable weighing this little is a grammar word ("các", "việc").
+constexpr double low_weight = 0.1;
 
 bool followed_by_percent(const TextProfile& p, std::size_t i) {
     std::size_t at = p.syllables[i].end;
@@ -125,11 +127,17 @@ StatusReading read_status(const TextProfile& task, const TextProfile& paragraph,
     // Counts the directive set ("hoàn thiện 12 hồ sơ"): "7/12 hồ sơ" in the
     // evidence is that target half met, whatever words surround it.
     std::vector<double> task_counts;
+    // And the things it counts ("06 nhà còn lại"): "16/18 nhà" in the
+    // evidence counts the same things, part of them still to do.
+    std::vector<std::string> task_units;
     for (std::size_t j = 0; j < task.syllables.size(); ++j) {
         double value = 0;
         if (task.syllables[j].numeric && !is_date_like(task, j) &&
             number_with_unit(task.syllables[j].written, value)) {
             task_counts.push_back(value);
+            if (j + 1 < task.syllables.size() && !task.syllables[j + 1].numeric) {
+                task_units.push_back(task.syllables[j + 1].key);
+            }
         }
     }
     std::vector<std::string> task_keys = task.keys();
@@ -190,7 +198,10 @@ StatusReading read_status(const TextProfile& task, const TextProfile& paragraph,
                     }
                 }
                 bool of_target =
-                    std::find(task_counts.begin(), task_counts.end(), b) != task_counts.end();
+                    std::find(task_counts.begin(), task_counts.end(), b) != task_counts.end() ||
+                    (i + 1 < s.size() && s[i + 1].clause == s[i].clause &&
+                     std::find(task_units.begin(), task_units.end(), s[i + 1].key) !=
+                         task_units.end());
                 if (a < b && (cue || of_target)) {
                     out.progress += r * (of_target ? target_strength : ratio_strength);
                     out.cues.push_back(s[i].written);
@@ -222,6 +233,33 @@ StatusReading read_status(const TextProfile& task, const TextProfile& paragraph,
                 i += dated->keys.size() + 1;
                 continue;
             }
+        }
+        // "tiếp tục quản lý …" beside a finished task is other work going
+        // on; "tiếp tục số hóa …" is the task itself under way.
+        if (const auto* going = vocabulary.status.match(keys, i, "continuation")) {
+            std::size_t next = i + going->keys.size();
+            bool own_work = false;
+            for (std::size_t k = next; k < s.size() && k < next + 2 && s[k].clause == s[i].clause;
+                 ++k) {
+                bool task_word =
+                    std::find(task_keys.begin(), task_keys.end(), s[k].key) != task_keys.end();
+                own_work = own_work || (task_word && s[k].weight > low_weight);
+                if (s[k].weight > low_weight) {
+                    break; // the first real word says what goes on
+                }
+            }
+            std::string written;
+            for (std::size_t k = i; k < next; ++k) {
+                written += (k > i ? " " : "") + s[k].written;
+            }
+            if (own_work) {
+                out.progress += r * going->value;
+                out.cues.push_back(written);
+            } else {
+                out.cues.push_back("(" + written + ")");
+            }
+            i = next;
+            continue;
         }
         const auto* negation = vocabulary.status.match(keys, i, "negation");
         const auto* completion = vocabulary.status.match(keys, i, "completion");

@@ -58,8 +58,9 @@ double clamp01(double x) {
 
 } // namespace
 
-// Who else claims each paragraph: every directive due the same month that
-// matches it well enough to be accepted, with the clauses its match is about.
+// Who else claims each paragraph: every directive due that month, or due a
+// month before and possibly reported late, that matches it well enough to be
+// accepted, with the clauses its match is about.
 // A long paragraph often reports several tasks, one per sentence or clause,
 // so another directive is a rival only for the clauses it is about too.
 struct Claims {
@@ -67,6 +68,11 @@ struct Claims {
         double score = 0;
         const TextProfile* task = nullptr;
         std::vector<std::size_t> clauses; // Match::task_clauses
+        std::vector<std::size_t> main;    // main_clauses of the match
+        // Due in an earlier month: reported late, if at all. It keeps its
+        // status words but does not take the paragraph from the month's own
+        // directives.
+        bool late = false;
     };
     std::vector<std::vector<Claim>> paragraphs;
     // The best score of another directive whose clauses overlap `clauses`.
@@ -77,7 +83,7 @@ struct Claims {
         }
         double best = 0;
         for (const Claim& claim : paragraphs[paragraph]) {
-            if (claim.task == self || claim.score <= best) {
+            if (claim.task == self || claim.late || claim.score <= best) {
                 continue;
             }
             bool overlap =
@@ -89,6 +95,19 @@ struct Claims {
             }
         }
         return best;
+    }
+    // Is clause c the clause another accepted directive is most about? Then
+    // its status words are that directive's ("Hoàn thành xây dựng dự toán
+    // 2025; về giải ngân vốn …, mới đạt 53,4%, chưa đạt").
+    bool other_main(std::size_t paragraph, const TextProfile* self, std::size_t c) const {
+        if (paragraph >= paragraphs.size()) {
+            return false;
+        }
+        return std::any_of(
+            paragraphs[paragraph].begin(), paragraphs[paragraph].end(), [&](const Claim& claim) {
+                return claim.task != self &&
+                       std::find(claim.main.begin(), claim.main.end(), c) != claim.main.end();
+            });
     }
 };
 
@@ -199,7 +218,17 @@ struct Tracker::Impl {
         // thuận lợi.") does not.
         std::vector<std::size_t> status_clauses;
         for (std::size_t c = 0; c < paragraph.clauses(); ++c) {
+            bool own_main = c < best.clause_share.size() && best.clause_share[c] >= 1.0 - 1e-9;
+            if (claims && !own_main && claims->other_main(best_index, &task, c)) {
+                continue;
+            }
             for (std::size_t t : best.task_clauses) {
+                // Nor does another directive's clause open its sentence to
+                // this one's status reading.
+                bool own = t < best.clause_share.size() && best.clause_share[t] >= 1.0 - 1e-9;
+                if (claims && !own && claims->other_main(best_index, &task, t)) {
+                    continue;
+                }
                 if (paragraph.clause_sentence[c] == paragraph.clause_sentence[t]) {
                     status_clauses.push_back(c);
                     break;
@@ -347,23 +376,31 @@ std::vector<TrackedDirective> Tracker::track(const std::vector<TrackedReport>& r
             if (!report->plan_period.valid() || due == months.end()) {
                 continue;
             }
-            const auto& results = due->second->results;
-            Claims& c = claims[due->first];
-            c.paragraphs.resize(results.size());
-            const auto& tasks = task_profiles[period];
-            for (std::size_t t = 0; t < tasks.size(); ++t) {
-                const TaskTerms& terms = terms_of_task(tasks[t]);
-                const Directive& directive = report->directives[t];
-                for (std::size_t i = 0; i < results.size(); ++i) {
-                    MatchOptions matching;
-                    matching.ignored_name_words = ignored;
-                    matching.same_section =
-                        (!directive.section.empty() && directive.section == results[i].section) ||
-                        impl.same_title(directive.section_title, results[i].section_title);
-                    Match m =
-                        match(tasks[t], terms, result_profiles[due->first][i], stats, matching);
-                    if (m.score >= accept_score) {
-                        c.paragraphs[i].push_back({m.score, &tasks[t], m.task_clauses});
+            // The month the plan is due, and the later months a late report
+            // may come in.
+            YearMonth answering = due->first;
+            for (int k = 0; k < options.horizon && months.count(answering);
+                 ++k, answering = answering.next()) {
+                const auto& results = months.at(answering)->results;
+                Claims& c = claims[answering];
+                c.paragraphs.resize(results.size());
+                const auto& tasks = task_profiles[period];
+                for (std::size_t t = 0; t < tasks.size(); ++t) {
+                    const TaskTerms& terms = terms_of_task(tasks[t]);
+                    const Directive& directive = report->directives[t];
+                    for (std::size_t i = 0; i < results.size(); ++i) {
+                        MatchOptions matching;
+                        matching.ignored_name_words = ignored;
+                        matching.same_section =
+                            (!directive.section.empty() &&
+                             directive.section == results[i].section) ||
+                            impl.same_title(directive.section_title, results[i].section_title);
+                        Match m =
+                            match(tasks[t], terms, result_profiles[answering][i], stats, matching);
+                        if (m.score >= accept_score) {
+                            c.paragraphs[i].push_back(
+                                {m.score, &tasks[t], m.task_clauses, main_clauses(m), k > 0});
+                        }
                     }
                 }
             }

@@ -83,11 +83,12 @@ void load_table(const Table& table, const std::string& value_column,
 Vocabulary Vocabulary::load(const Dictionaries& dictionaries, const Normalizer& normalizer) {
     Vocabulary out;
     load_table(dictionaries.table("tracking_words"), "weight",
-               {"generic", "function", "content", "name_head", "ordinal_head"}, normalizer,
-               out.words);
+               {"generic", "function", "content", "name_head", "ordinal_head", "topic", "channel",
+                "measure"},
+               normalizer, out.words);
     load_table(dictionaries.table("tracking_status"), "strength",
                {"completion", "progress", "negation", "dated_event", "plan_share", "target",
-                "ratio_cue", "excess"},
+                "ratio_cue", "excess", "continuation"},
                normalizer, out.status);
     // Written by the index; optional so tracking works without it.
     if (dictionaries.has("abbreviations")) {

@@ -306,4 +306,109 @@ TEST(TrackingReading, SameNumberedRoundStandsForMissingObjectWords) {
               DirectiveStatus::not_reported);
 }
 
+TEST(TrackingReading, RomanRoundWithYearAgreesWithArabicRound) {
+    // "đợt II/2024" is "đợt 2": the same campaign, 1.126/1.480 head so far.
+    auto decision =
+        decide("Tiêm phòng vắc xin LMLM đợt 2 năm 2024 cho đàn trâu, bò; phấn đấu tỷ "
+               "lệ tiêm đạt trên 85% tổng đàn.",
+               {"Thú y viên các khu dân cư tiêm phòng LMLM đợt II/2024 được 1.126/1.480 "
+                "con trâu, bò, đạt 76,1% tổng đàn."});
+    EXPECT_EQ(decision.status, DirectiveStatus::in_progress);
+}
+
+TEST(TrackingReading, PartialFigureOfTheSameThingsIsProgressNotAnotherCount) {
+    // "05 phòng học còn lại" planned; "thêm 03 phòng học, … 10/12 phòng học":
+    // the report counts progress on the same rooms, not another task.
+    auto decision = decide("Hoàn thành xây dựng 05 phòng học còn lại của điểm trường khu dân cư "
+                           "số 4.",
+                           {"Điểm trường khu dân cư số 4 hoàn thành thêm 03 phòng học, nâng tổng "
+                            "số lên 10/12 phòng học; 02 phòng học còn dở dang."});
+    EXPECT_EQ(decision.status, DirectiveStatus::in_progress);
+}
+
+TEST(TrackingReading, OtherWorkGoingOnBesideAFinishedTaskKeepsDone) {
+    // "tiếp tục quản lý …" is other work going on; the file was drawn up.
+    auto decision = decide("Lập hồ sơ đưa người nghiện đi cai nghiện bắt buộc.",
+                           {"Công an phường lập hồ sơ đề nghị Tòa án nhân dân thị xã xem xét đưa "
+                            "vào cơ sở cai nghiện bắt buộc đối với Trần Văn Bình, sinh năm 1990; "
+                            "tiếp tục quản lý 04 người sử dụng trái phép chất ma túy tại cộng "
+                            "đồng."});
+    EXPECT_EQ(decision.status, DirectiveStatus::done);
+}
+
+TEST(TrackingReading, ForecastCompletionIsNotDone) {
+    // "dự kiến xong trước 15/12": finishing is planned, not done.
+    auto decision = decide("Rà soát hộ nghèo, hộ cận nghèo năm 2024 trên địa bàn phường.",
+                           {"Việc rà soát hộ nghèo, hộ cận nghèo năm 2024 ở các khu dân cư dự kiến "
+                            "xong trước ngày 15/12/2024."});
+    EXPECT_EQ(decision.status, DirectiveStatus::in_progress);
+}
+
+TEST(TrackingReading, SameChannelOtherTopicIsNotEvidence) {
+    // The loudspeakers are how; domestic violence is what.
+    const char* task = "Tuyên truyền trên hệ thống loa truyền thanh về phòng, chống bạo lực gia "
+                       "đình, xâm hại trẻ em.";
+    EXPECT_EQ(decide(task, {"Phát 20 tin, bài tuyên truyền phòng, chống ma túy, mua bán người trên "
+                            "hệ thống loa truyền thanh tại các khu dân cư."})
+                  .status,
+              DirectiveStatus::not_reported);
+    EXPECT_EQ(decide(task, {"Phát 12 tin, bài tuyên truyền phòng, chống bạo lực gia đình, xâm hại "
+                            "trẻ em trên hệ thống loa truyền thanh."})
+                  .status,
+              DirectiveStatus::done);
+}
+
+TEST(TrackingReading, StatusOfAnotherDirectivesClauseIsNotRead) {
+    // One sentence, two tasks: the budget estimate is done, the disbursement
+    // after ';' is behind and is the other directive's status.
+    auto tracked = tracker().track({
+        report(2,
+               {"Xây dựng dự toán thu, chi ngân sách phường năm 2025 theo hướng dẫn của Phòng Tài "
+                "chính - Kế hoạch thị xã.",
+                "Đẩy nhanh giải ngân vốn đầu tư công năm 2024, phấn đấu đạt trên 60% kế hoạch "
+                "vốn."},
+               {}),
+        report(3, {},
+               {"Hoàn thành xây dựng dự toán thu, chi ngân sách phường năm 2025, thảo luận dự toán "
+                "với Phòng TC-KH thị xã ngày 22/3; về giải ngân vốn đầu tư công năm 2024, đến 25/3 "
+                "mới thanh toán được 3,12/5,84 tỷ đồng, đạt 53,4% kế hoạch vốn, chưa đạt yêu cầu "
+                "trên 60% do một số công trình chậm hoàn thiện hồ sơ thanh toán."}),
+    });
+    ASSERT_EQ(tracked.size(), 2u);
+    EXPECT_EQ(find(tracked, "Xây dựng dự toán").status, DirectiveStatus::done);
+    EXPECT_EQ(find(tracked, "Đẩy nhanh giải ngân").status, DirectiveStatus::in_progress);
+}
+
+TEST(TrackingReading, LateReportedDirectivesClauseIsNotAnotherTasksStatus) {
+    // The road was due in March and is reported in April, in the sentence
+    // before the houses: its handover is not the houses' status.
+    auto tracked = tracker().track({
+        report(1, {"Nghiệm thu, bàn giao đưa vào sử dụng đường bê tông khu dân cư số 5."}, {}),
+        report(2,
+               {"Hoàn thành 06 nhà ở còn lại cho hộ nghèo; nghiệm thu, bàn giao cho các hộ trước "
+                "ngày 30/4/2024."},
+               {}),
+        report(
+            3, {},
+            {"Ngày 08/4/2024, UBND phường tổ chức nghiệm thu, bàn giao đưa vào sử dụng đường bê "
+             "tông khu dân cư số 5 (dài 1,2km); đường bê tông khu dân cư số 6 đang thi công, đạt "
+             "khoảng 60% khối lượng. Về nhà ở cho hộ nghèo, trong tháng hoàn thành thêm 04 nhà, "
+             "nâng tổng số lên 16/18 nhà, đã bàn giao cho 16 hộ; 02 nhà còn dở dang, chưa hoàn "
+             "thành được do đường lên khu dân cư sạt lở."}),
+    });
+    ASSERT_EQ(tracked.size(), 2u);
+    EXPECT_EQ(find(tracked, "Nghiệm thu, bàn giao").status, DirectiveStatus::done);
+    EXPECT_EQ(find(tracked, "Hoàn thành 06 nhà").status, DirectiveStatus::in_progress);
+}
+
+TEST(TrackingReading, AnotherAmountOfAMeasureIsNoOtherTask) {
+    // 120 ha planned, the 85 ha actually infested sprayed: an area is an
+    // amount, not a count of things ("01 lớp" for "02 lớp").
+    const char* task = "Chỉ đạo phun thuốc phòng trừ sâu cuốn lá nhỏ cho 120 ha lúa hè thu.";
+    EXPECT_EQ(decide(task, {"Sâu cuốn lá nhỏ gây hại 85 ha lúa, đã phun thuốc xử lý."}).status,
+              DirectiveStatus::done);
+    EXPECT_EQ(decide(task, {"Phun phòng sâu cuốn lá nhỏ trên 85 ha lúa hè thu."}).status,
+              DirectiveStatus::done);
+}
+
 } // namespace
