@@ -214,8 +214,8 @@ bool is_heading(const LineShape& shape) {
 }
 
 // Does `next` continue the block whose last printed line is `last`?
-bool continues(const Line& last, const LineShape& block_shape, const Line& next,
-               std::size_t width, bool bullet_style, bool indent_style) {
+bool continues(const Line& last, const LineShape& block_shape, const Line& next, std::size_t width,
+               bool bullet_style, bool indent_style) {
     std::string_view prev = last.text;
     bool short_line = width > 0 && utf8::length(prev) * 5 < width * 4;
     if (is_heading(next.shape)) {
@@ -251,9 +251,12 @@ bool continues(const Line& last, const LineShape& block_shape, const Line& next,
         return false;
     }
     // Where every item opens with a dash, a line without one belongs to the
-    // item above, unless either is a label ("- Công tác y tế:", "Nơi nhận:").
+    // item above, unless either is a label ("- Công tác y tế:", "Nơi nhận:"),
+    // or the item ended its sentence and a blank line follows: that is a
+    // paragraph of its own (the closing "Trên đây là báo cáo…" after the
+    // last item of the plan).
     if (bullet_style && block_shape.kind == LineKind::bullet && !utf8::ends_with(prev, ":") &&
-        !utf8::ends_with(next.text, ":")) {
+        !utf8::ends_with(next.text, ":") && !(next.blank_before && is_terminal(prev))) {
         return true;
     }
     if (next.indented) {
@@ -311,7 +314,8 @@ std::vector<Block> join_lines(const RawDocument& raw, const LineRepair& repair) 
     LineShape block_shape;
     const Line* last = nullptr;
     for (const Line& line : lines) {
-        if (last != nullptr && continues(*last, block_shape, line, width, bullet_style, indent_style)) {
+        if (last != nullptr &&
+            continues(*last, block_shape, line, width, bullet_style, indent_style)) {
             Block& block = blocks.back();
             bool glue = utf8::ends_with(block.text, "-") && !line.text.empty() &&
                         utf8::is_ascii_digit(static_cast<unsigned char>(line.text[0]));
