@@ -174,3 +174,30 @@ TEST(Segment, PhuongHuongIsNotAWardName) {
                      "Phương hướng của xã Tân Hòa. Phương hướng tiếp. Phương hướng nữa.\n");
     EXPECT_EQ(report.issuer, "UBND xã Tân Hòa");
 }
+
+// Some communes number the plan's tasks instead of dashing them: a numbered
+// line that is a long finished sentence is a task (a paragraph), while a
+// short numbered title still heads a section.
+TEST(Segment, NumberedTasksOfThePlanAreParagraphs) {
+    Report report = segment_text(
+        "UBND PHƯỜNG AN BÌNH\nBÁO CÁO\nKết quả tháng 9; phương hướng tháng 10 năm 2024\n"
+        "I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ THÁNG 9\n1. Lĩnh vực kinh tế\nThu ngân sách đạt 1,2 tỷ "
+        "đồng.\nII. PHƯƠNG HƯỚNG, NHIỆM VỤ THÁNG 10\n1. Lĩnh vực kinh tế, đô thị\n"
+        "2. Ra quân xử lý lấn chiếm vỉa hè tuyến phố Hàng Vó, hoàn thành trước ngày 20/10.\n"
+        "3. Tổ chức kiểm tra an toàn thực phẩm tại các bếp ăn tập thể của 04 trường học.\n");
+    std::vector<std::string> plan_titles;
+    std::vector<std::string> plan_paragraphs;
+    for (const auto& section : report.sections) {
+        if (section.part != "plan") {
+            continue;
+        }
+        plan_titles.push_back(section.title);
+        for (const auto& paragraph : section.paragraphs) {
+            plan_paragraphs.push_back(paragraph.text);
+        }
+    }
+    EXPECT_EQ(plan_titles, (std::vector<std::string>{"Lĩnh vực kinh tế, đô thị"}));
+    ASSERT_EQ(plan_paragraphs.size(), 2u);
+    EXPECT_EQ(plan_paragraphs[0].rfind("2. Ra quân xử lý lấn chiếm vỉa hè", 0), 0u);
+    EXPECT_EQ(plan_paragraphs[1].rfind("3. Tổ chức kiểm tra an toàn thực phẩm", 0), 0u);
+}

@@ -103,6 +103,25 @@ private:
 };
 
 constexpr std::size_t k_max_title = 160; // code points
+// A numbered line of the plan with more words than this that ends its
+// sentence is a task ("3. Tổ chức ra quân … trước ngày 20/10."), not the
+// heading of a group of tasks ("3. Lĩnh vực văn hóa - xã hội").
+constexpr std::size_t k_max_heading_words = 10;
+
+bool reads_as_task(const std::string& title) {
+    std::size_t end = title.find_last_not_of(" \t");
+    if (end == std::string::npos || (title[end] != '.' && title[end] != ';')) {
+        return false;
+    }
+    std::size_t words = 0;
+    bool in_word = false;
+    for (char c : title) {
+        bool space = c == ' ' || c == '\t';
+        words += !space && !in_word ? 1 : 0;
+        in_word = !space;
+    }
+    return words > k_max_heading_words;
+}
 
 bool is_part_start(const LineShape& shape, bool part_style) {
     return part_style ? shape.kind == LineKind::part_heading
@@ -211,6 +230,12 @@ Report segment(const TextDocument& text, const Dictionaries& dictionaries,
             roman_level = 1;
             numbering.reset();
             open_section(shape.number, shape.title, 1);
+            continue;
+        }
+        if (shape.kind == LineKind::number_heading && part == "plan" &&
+            reads_as_task(shape.title)) {
+            // Some communes number their tasks instead of dashing them.
+            add_paragraph(i);
             continue;
         }
         if (shape.kind == LineKind::number_heading) {
