@@ -74,6 +74,35 @@ bool names_agree(const Name& a, const Name& b, const std::set<std::string>& igno
     return contains(x, y) || contains(y, x);
 }
 
+// "TDP" and "tổ dân phố" are one head: a short bulleted report writes the
+// initials of a place noun as often as the noun. A head of two or more words
+// and a head that is exactly their initials agree.
+bool same_head(const std::string& a, const std::string& b) {
+    if (a == b) {
+        return true;
+    }
+    auto initials_of = [](const std::string& phrase) {
+        std::string out;
+        bool start = true;
+        std::size_t words = 0;
+        for (char c : phrase) {
+            if (c == ' ') {
+                start = true;
+            } else if (start) {
+                out += c;
+                start = false;
+                ++words;
+            }
+        }
+        return words >= 2 ? out : std::string();
+    };
+    auto is_initials = [&](const std::string& s, const std::string& phrase) {
+        std::string i = initials_of(phrase);
+        return !i.empty() && s.find(' ') == std::string::npos && s == i;
+    };
+    return is_initials(a, b) || is_initials(b, a);
+}
+
 bool only_ignored(const Name& name, const std::set<std::string>& ignored) {
     return std::all_of(name.words.begin(), name.words.end(),
                        [&](const std::string& w) { return ignored.count(w) != 0; });
@@ -337,7 +366,7 @@ Match match(const TextProfile& task, const TaskTerms& terms, const TextProfile& 
         bool agree = false;
         bool other = false;
         for (const auto& name : paragraph.names) {
-            if (name.head != head || only_ignored(name, options.ignored_name_words)) {
+            if (!same_head(name.head, head) || only_ignored(name, options.ignored_name_words)) {
                 continue;
             }
             bool any = std::any_of(names.begin(), names.end(), [&](const Name* candidate) {

@@ -231,6 +231,33 @@ TextProfile build_profile(const std::string& text, const Vocabulary& vocabulary,
                 out.names.push_back(std::move(name));
             }
         }
+        // "khu vực bãi tắm", "khu vực cảng cá": an area named by common
+        // nouns, in lower case. Its first words (up to a comma, a number or a
+        // grammar word) tell one place from another the way a proper name does.
+        if (const auto* head = vocabulary.words.match(keys, i, "area_head")) {
+            constexpr std::size_t area_words = 2;
+            std::size_t at = i + head->keys.size();
+            Name name;
+            name.clause = out.syllables[i].clause;
+            for (const auto& k : head->keys) {
+                name.head += (name.head.empty() ? "" : " ") + k;
+            }
+            while (at < keys.size() && out.syllables[at].clause == name.clause &&
+                   name.words.size() < area_words) {
+                const Syllable& s = out.syllables[at];
+                bool comma = text.find(',', out.syllables[at - 1].end) < s.begin;
+                if (comma || s.numeric || s.capital ||
+                    vocabulary.words.match(keys, at, "function") ||
+                    vocabulary.words.match(keys, at, "generic")) {
+                    break;
+                }
+                name.words.push_back(s.key);
+                ++at;
+            }
+            if (name.words.size() == area_words) {
+                out.names.push_back(std::move(name));
+            }
+        }
         if (const auto* head = vocabulary.words.match(keys, i, "ordinal_head")) {
             std::size_t at = i + head->keys.size();
             if (at < keys.size() && out.syllables[at].clause == out.syllables[i].clause) {

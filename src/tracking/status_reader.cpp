@@ -113,6 +113,21 @@ std::optional<double> target_of(const TextProfile& task, const Vocabulary& vocab
             }
         }
     }
+    // "cho 100% công dân", "cho 100% hộ": a share of the people or things the
+    // task is for is what it must reach, even without a target verb. Only when
+    // the figure comes right after the word: "cho" is too common to reach far.
+    for (std::size_t i = 0; i < keys.size(); ++i) {
+        const auto* cue = vocabulary.status.match(keys, i, "target_share");
+        if (!cue) {
+            continue;
+        }
+        std::size_t j = i + cue->keys.size();
+        double value = 0;
+        if (j < keys.size() && task.syllables[j].numeric && followed_by_percent(task, j) &&
+            parse_vn_number(task.syllables[j].written, value)) {
+            return value;
+        }
+    }
     return std::nullopt;
 }
 

@@ -83,12 +83,12 @@ void load_table(const Table& table, const std::string& value_column,
 Vocabulary Vocabulary::load(const Dictionaries& dictionaries, const Normalizer& normalizer) {
     Vocabulary out;
     load_table(dictionaries.table("tracking_words"), "weight",
-               {"generic", "function", "content", "name_head", "ordinal_head", "topic", "channel",
-                "measure"},
+               {"generic", "function", "content", "name_head", "area_head", "ordinal_head", "topic",
+                "channel", "measure"},
                normalizer, out.words);
     load_table(dictionaries.table("tracking_status"), "strength",
                {"completion", "progress", "negation", "dated_event", "plan_share", "target",
-                "ratio_cue", "excess", "continuation"},
+                "ratio_cue", "excess", "continuation", "target_share"},
                normalizer, out.status);
     // Written by the index; optional so tracking works without it.
     if (dictionaries.has("abbreviations")) {

@@ -120,6 +120,36 @@ TEST(Tracking, TargetMissedIsInProgress) {
     });
 }
 
+// "… cho 100% hộ": the share of those the task is for is its target, with
+// no target verb; a lower share reported is work still going on.
+TEST(Tracking, ShareOfThoseServedIsTarget) {
+    check({
+        {"share below the one asked for",
+         "Hoàn thành cấp thẻ bảo hiểm y tế cho 100% học sinh trong tháng.",
+         {"Cấp thẻ bảo hiểm y tế cho học sinh đạt 86,5% số học sinh."},
+         DirectiveStatus::in_progress,
+         0},
+        {"share reached",
+         "Hoàn thành cấp thẻ bảo hiểm y tế cho 100% học sinh trong tháng.",
+         {"Cấp thẻ bảo hiểm y tế cho học sinh đạt 100% số học sinh."},
+         DirectiveStatus::done,
+         0},
+    });
+}
+
+// Terse bullets drop "đã": "Ban hành Kế hoạch số …" reports a plan issued,
+// and a forecast of the next step beside it does not undo that.
+TEST(Tracking, IssuedWithoutDaIsDone) {
+    check({
+        {"plan issued, next step forecast",
+         "Xây dựng kế hoạch tổ chức Tháng hành động vì trẻ em năm 2024 tại các thôn.",
+         {"Ban hành Kế hoạch số 27/KH-UBND ngày 12/5/2024 tổ chức Tháng hành động vì trẻ em "
+          "năm 2024; dự kiến phát động vào ngày 01/6."},
+         DirectiveStatus::done,
+         0},
+    });
+}
+
 TEST(Tracking, ProgressCueInUnrelatedClauseIgnored) {
     check({
         {"đang in a later sentence about the weather",
@@ -158,6 +188,53 @@ TEST(Tracking, LookAlikeInSameSectionIsNotEvidence) {
          "Tổ chức phun khử khuẩn, tiêu độc môi trường chăn nuôi tại các thôn.",
          {"Tổ chức tiêm phòng vắc xin cúm gia cầm cho đàn gia cầm tại thôn Tiền."},
          DirectiveStatus::not_reported},
+    });
+}
+
+// Short bullets write a place noun by its initials ("TDP" for tổ dân phố,
+// "KP" for khu phố): the place must still agree, in either form.
+TEST(Tracking, PlaceHeadWrittenAsInitialsMustAgree) {
+    check({
+        {"another TDP, initials on both sides",
+         "Hoàn chỉnh hồ sơ quyết toán công trình rãnh thoát nước TDP Đông Hải, trình huyện thẩm "
+         "tra.",
+         {"Đã hoàn chỉnh hồ sơ quyết toán công trình sân thể thao TDP Tây Sơn, trình huyện thẩm "
+          "tra."},
+         DirectiveStatus::not_reported},
+        {"another khu phố, initials in the report only",
+         "Hoàn chỉnh hồ sơ quyết toán công trình rãnh thoát nước khu phố Đông Hải, trình huyện "
+         "thẩm tra.",
+         {"Đã hoàn chỉnh hồ sơ quyết toán công trình sân thể thao KP Tây Sơn, trình huyện thẩm "
+          "tra."},
+         DirectiveStatus::not_reported},
+        {"the same tổ dân phố, initials in the report",
+         "Hoàn chỉnh hồ sơ quyết toán công trình rãnh thoát nước tổ dân phố Đông Hải, trình huyện "
+         "thẩm tra.",
+         {"Đã hoàn chỉnh hồ sơ quyết toán công trình rãnh thoát nước TDP Đông Hải, trình huyện "
+          "thẩm tra."},
+         DirectiveStatus::done,
+         0},
+    });
+}
+
+// An area named in lower case ("khu vực bến xe") is a place like a proper
+// name: the same check in another area is another task.
+TEST(Tracking, AreaNamedByCommonNounsMustAgree) {
+    check({
+        {"another area",
+         "Kiểm tra vệ sinh an toàn thực phẩm các quầy hàng ăn uống khu vực bến xe.",
+         {"Kiểm tra vệ sinh an toàn thực phẩm 09 quầy hàng ăn uống khu vực cổng trường."},
+         DirectiveStatus::not_reported},
+        {"the same area",
+         "Kiểm tra vệ sinh an toàn thực phẩm các quầy hàng ăn uống khu vực bến xe.",
+         {"Đã kiểm tra vệ sinh an toàn thực phẩm 09 quầy hàng ăn uống khu vực bến xe."},
+         DirectiveStatus::done,
+         0},
+        {"the same area, its words elsewhere in the report",
+         "Kiểm tra vệ sinh an toàn thực phẩm các quầy hàng ăn uống khu vực trung tâm xã.",
+         {"Đã kiểm tra vệ sinh an toàn thực phẩm 09 quầy hàng ăn uống khu vực chợ trung tâm."},
+         DirectiveStatus::done,
+         0},
     });
 }
 
