@@ -266,7 +266,8 @@ struct Index::Impl {
     // filter as filter_query() and hides staged reports as visible() does.
     std::optional<std::vector<FigureRecord>> series_figures(const RecordFilter& filter) const {
         return read([&]() -> std::optional<std::vector<FigureRecord>> {
-            if (!single_directory || database.get_metadata(schema::series_mark_key) != "1") {
+            if (!single_directory ||
+                database.get_metadata(schema::series_mark_key) != schema::series_stamp(database)) {
                 return std::nullopt;
             }
             std::vector<std::string> hidden = staging();

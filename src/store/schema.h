@@ -80,10 +80,17 @@ inline constexpr std::size_t max_term_bytes = 240;
 // reader refuses a database written with another layout.
 inline constexpr const char* layout_key = "baocao.layout";
 inline constexpr const char* layout_version = "1";
-// Present ("1") in an index that keeps every metric's figures together in
+// Present in an index that keeps every metric's figures together in
 // metadata under series_key_prefix + metric (figure_series.h); indexes
 // created before that have no such mark and are read document by document.
+// Its value is series_stamp() of the commit that last updated the series: a
+// baocao older than the series writes without updating them (and without
+// the stamp), and the stamp then no longer matches, so readers use the
+// documents and the next writer drops the series.
 inline constexpr const char* series_mark_key = "baocao.series";
+inline std::string series_stamp(const Xapian::Database& database) {
+    return std::to_string(database.get_lastdocid()) + ":" + std::to_string(database.get_doccount());
+}
 inline constexpr const char* series_key_prefix = "baocao.series.";
 
 inline std::string report_id(std::string_view sha) {

@@ -40,7 +40,7 @@ void check_layout(Xapian::WritableDatabase& database, const std::string& directo
     std::string layout = database.get_metadata(schema::layout_key);
     if (layout.empty() && database.get_doccount() == 0) {
         database.set_metadata(schema::layout_key, schema::layout_version);
-        database.set_metadata(schema::series_mark_key, "1");
+        database.set_metadata(schema::series_mark_key, schema::series_stamp(database));
     } else if (layout.empty()) {
         throw Error(directory +
                     ": a Xapian database but not a baocao index (it has no baocao layout "
@@ -126,8 +126,24 @@ Writer::Writer(const std::string& directory, const Analyzer& analyzer, double wa
                const std::function<void(const std::string&)>& waiting)
     : m_name(directory), m_analyzer(analyzer),
       m_database(open_directory(directory, wait_seconds, waiting)) {
-    m_series =
-        guarded(m_name, [&] { return m_database.get_metadata(schema::series_mark_key); }) == "1";
+    guarded(m_name, [&] {
+        std::string mark = m_database.get_metadata(schema::series_mark_key);
+        m_series = !mark.empty() && mark == schema::series_stamp(m_database);
+        if (!mark.empty() && !m_series) {
+            // Written since by a baocao that does not keep the series: they
+            // are stale, drop them (readers already ignore them).
+            m_database.set_metadata(schema::series_mark_key, "");
+            const std::string prefix = schema::series_key_prefix;
+            std::vector<std::string> keys;
+            for (auto it = m_database.metadata_keys_begin(prefix);
+                 it != m_database.metadata_keys_end(prefix); ++it) {
+                keys.push_back(*it);
+            }
+            for (const auto& key : keys) {
+                m_database.set_metadata(key, "");
+            }
+        }
+    });
     recover_staged();
 }
 
@@ -343,6 +359,9 @@ void Writer::store_series() {
 void Writer::commit() {
     store_series();
     guarded(m_name, [&] {
+        if (m_series) {
+            m_database.set_metadata(schema::series_mark_key, schema::series_stamp(m_database));
+        }
         if (!m_transactions) {
             m_database.commit();
             return;

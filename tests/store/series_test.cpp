@@ -10,6 +10,7 @@
 #include "store/analyzer.h"
 #include "store/document_builder.h"
 #include "store/figure_series.h"
+#include "store/schema.h"
 #include "store/writer.h"
 
 #include <gtest/gtest.h>
@@ -136,6 +137,37 @@ TEST_F(Series, AgreeWithTheDocumentsThroughAddRemoveReplaceAndStaging) {
         true));
     EXPECT_GT(count(files.back().findings.figures.front().metric, files.back().raw.sha256), 0u);
     expect_same("staged");
+}
+
+// A baocao older than the series writes to the index without updating them
+// (here: removes a report the way it would). Readers must notice and read
+// the documents, and the next writer drops the stale series.
+TEST_F(Series, AWriterWithoutSeriesMakesThemIgnoredThenDropped) {
+    {
+        store::Writer writer(db, analyzer);
+        for (std::size_t i = 0; i < 3; ++i) {
+            writer.put(
+                store::prepare_report(files[i], "/in/" + std::to_string(i) + ".txt", analyzer),
+                true);
+        }
+        writer.commit();
+    }
+    const std::string first = files[0].raw.sha256;
+    const std::string metric = files[0].findings.figures.front().metric;
+    ASSERT_GT(count(metric, first), 0u);
+    {
+        Xapian::WritableDatabase old_writer(db, Xapian::DB_OPEN);
+        old_writer.delete_document(schema::report_term(first));
+        old_writer.commit();
+    }
+    EXPECT_EQ(count(metric, first), 0u);
+    expect_same("after a writer without series");
+
+    store::Writer next(db, analyzer);
+    next.commit();
+    EXPECT_EQ(Xapian::Database(db).get_metadata(schema::series_mark_key), "");
+    EXPECT_EQ(count(metric, first), 0u);
+    expect_same("series dropped");
 }
 
 TEST(SeriesEntries, RoundTripAndRefuseTruncation) {
