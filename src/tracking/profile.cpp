@@ -195,14 +195,20 @@ TextProfile build_profile(const std::string& text, const Vocabulary& vocabulary,
             i = k - 1;
         }
     }
+    // A name opened at syllable `i` by `head` ("khu dân cư", "khu vực"),
+    // its words still to collect.
+    auto name_opened_by = [&](const auto& head, std::size_t i) {
+        Name name;
+        name.clause = out.syllables[i].clause;
+        for (const auto& k : head.keys) {
+            name.head += (name.head.empty() ? "" : " ") + k;
+        }
+        return name;
+    };
     for (std::size_t i = 0; i < keys.size(); ++i) {
         if (const auto* head = vocabulary.words.match(keys, i, "name_head")) {
             std::size_t at = i + head->keys.size();
-            Name name;
-            name.clause = out.syllables[i].clause;
-            for (const auto& k : head->keys) {
-                name.head += (name.head.empty() ? "" : " ") + k;
-            }
+            Name name = name_opened_by(*head, i);
             // Capitalised words, or a number ("đường 394"); a lower-case word
             // is kept only between capitals ("Tiểu học Lai Cách").
             while (at < keys.size() && out.syllables[at].clause == name.clause &&
@@ -237,11 +243,7 @@ TextProfile build_profile(const std::string& text, const Vocabulary& vocabulary,
         if (const auto* head = vocabulary.words.match(keys, i, "area_head")) {
             constexpr std::size_t area_words = 2;
             std::size_t at = i + head->keys.size();
-            Name name;
-            name.clause = out.syllables[i].clause;
-            for (const auto& k : head->keys) {
-                name.head += (name.head.empty() ? "" : " ") + k;
-            }
+            Name name = name_opened_by(*head, i);
             while (at < keys.size() && out.syllables[at].clause == name.clause &&
                    name.words.size() < area_words) {
                 const Syllable& s = out.syllables[at];
