@@ -201,3 +201,94 @@ TEST(Segment, NumberedTasksOfThePlanAreParagraphs) {
     EXPECT_EQ(plan_paragraphs[0].rfind("2. Ra quân xử lý lấn chiếm vỉa hè", 0), 0u);
     EXPECT_EQ(plan_paragraphs[1].rfind("3. Tổ chức kiểm tra an toàn thực phẩm", 0), 0u);
 }
+
+namespace {
+
+// "number|title|paragraph starts" of each section of one part, for the
+// layout tests below.
+std::vector<std::string> outline(const Report& report, const std::string& part) {
+    std::vector<std::string> out;
+    for (const auto& section : report.sections) {
+        if (section.part != part) {
+            continue;
+        }
+        std::string line = section.number + "|" + section.title + "|";
+        for (const auto& paragraph : section.paragraphs) {
+            // Its first two words.
+            std::size_t space = paragraph.text.find(' ');
+            line += paragraph.text.substr(0, space == std::string::npos
+                                                 ? space
+                                                 : paragraph.text.find(' ', space + 1)) +
+                    ";";
+        }
+        out.push_back(line);
+    }
+    return out;
+}
+
+const char* const k_head = "UBND PHƯỜNG AN BÌNH\nBÁO CÁO\nKết quả thực hiện nhiệm vụ tháng 11; "
+                           "phương hướng, nhiệm vụ tháng 12 năm 2024\n";
+
+} // namespace
+
+// "a) Hội đồng NVQS phường họp giao ban …." is a sub-item that reports
+// something: its text must stay a paragraph, or tracking and search lose it.
+TEST(Segment, LetterItemThatIsASentenceKeepsItsText) {
+    Report report = segment_text(
+        std::string(k_head) +
+        "I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ THÁNG 11\n1. Quốc phòng - an ninh\n"
+        "a) Hội đồng NVQS phường họp giao ban ngày 06/11, hoàn thành phúc tra, lập danh sách 47 "
+        "công dân.\nb) Đề án 06: thu nhận 93 hồ sơ cấp CCCD, trong đó 41 trường hợp từ đủ 14 "
+        "tuổi.\nc) Công tác dân vận\n");
+    EXPECT_EQ(outline(report, "results"),
+              (std::vector<std::string>{"1|Quốc phòng - an ninh|", "1.a||Hội đồng;",
+                                        "1.b|Đề án 06|Đề án;", "1.c|Công tác dân vận|"}));
+}
+
+// "A. LĨNH VỰC KINH TẾ" groups tasks numbered 1, 2, … across the groups;
+// "KINH TẾ" alone on its line does the same without a letter.
+TEST(Segment, FieldHeadingsGroupThePlansTasks) {
+    Report lettered = segment_text(
+        std::string(k_head) +
+        "I. KẾT QUẢ\n1. Kinh tế\nThu ngân sách đạt 1,2 tỷ đồng.\nII. PHƯƠNG HƯỚNG, NHIỆM VỤ "
+        "THÁNG 12\nA. LĨNH VỰC KINH TẾ, ĐÔ THỊ\n1. Lắp đặt camera tại ngõ 45 phố Hàng Vó.\n"
+        "2. Xây dựng kế hoạch cải tạo hệ thống thoát nước ngõ Trại Cá.\nB. LĨNH VỰC VĂN HÓA - XÃ "
+        "HỘI\n3. Tổ chức khám sức khỏe cho người cao tuổi.\n");
+    EXPECT_EQ(outline(lettered, "plan"),
+              (std::vector<std::string>{"A|LĨNH VỰC KINH TẾ, ĐÔ THỊ|1. Lắp;2. Xây;",
+                                        "B|LĨNH VỰC VĂN HÓA - XÃ HỘI|3. Tổ;"}));
+    Report capitals = segment_text(std::string(k_head) +
+                                   "I. KẾT QUẢ\n1. Kinh tế\nThu ngân sách đạt 1,2 tỷ đồng.\nII. "
+                                   "NHIỆM VỤ TRỌNG TÂM THÁNG 12\nKINH TẾ\n- Chăm sóc lúa Mùa.\n"
+                                   "QUỐC PHÒNG - AN NINH\n- Duy trì trực SSCĐ.\n");
+    EXPECT_EQ(outline(capitals, "plan"),
+              (std::vector<std::string>{"|KINH TẾ|- Chăm;", "|QUỐC PHÒNG - AN NINH|- Duy;"}));
+}
+
+// A short numbered sentence followed by the next number is a task, however
+// few its words; after the sub-items of "1. …, cụ thể:" the next task is
+// the field's again, not the last sub-item's.
+TEST(Segment, ShortNumberedTasksAndTasksAfterSubItems) {
+    Report report = segment_text(
+        std::string(k_head) +
+        "I. KẾT QUẢ\n1. Kinh tế\nThu ngân sách đạt 1,2 tỷ đồng.\nII. NHIỆM VỤ TRỌNG TÂM THÁNG "
+        "12\n1. Khắc phục hậu quả bão số 10, cụ thể:\na) Sửa chữa 37 nhà bị tốc mái tại TDP số 4 "
+        "và TDP số 7.\nb) Khơi thông 2,8 km rãnh thoát nước tại TDP số 11.\n2. Duy trì trực "
+        "ban.\n3. Tổ chức đăng ký NVQS.\n");
+    EXPECT_EQ(outline(report, "plan"),
+              (std::vector<std::string>{"1|Khắc phục hậu quả bão số 10, cụ thể:|", "1.a||Sửa chữa;",
+                                        "1.b||Khơi thông;", "||2. Duy;3. Tổ;"}));
+}
+
+// The introduction after the title ("Thực hiện …, UBND phường báo cáo …
+// như sau:") is not part of the title, whose month it would blur.
+TEST(Segment, TitleEndsBeforeTheIntroduction) {
+    Report report = segment_text(
+        "UBND PHƯỜNG AN BÌNH\nBÁO CÁO\nKết quả thực hiện nhiệm vụ tháng 9; phương hướng, nhiệm "
+        "vụ tháng 10 năm 2025\nThực hiện chương trình công tác năm 2025; sau khi sắp xếp tổ chức "
+        "chính quyền địa phương hai cấp từ ngày 01/7/2025, UBND phường báo cáo kết quả 03 tháng "
+        "vận hành như sau:\nI. KẾT QUẢ\n1. Kinh tế\nThu ngân sách đạt 1,2 tỷ đồng.\n");
+    EXPECT_EQ(report.title,
+              "Kết quả thực hiện nhiệm vụ tháng 9; phương hướng, nhiệm vụ tháng 10 năm 2025");
+    EXPECT_EQ(report.period.str(), "2025-09");
+}

@@ -210,7 +210,8 @@ bool all_caps(std::string_view text) {
 
 bool is_heading(const LineShape& shape) {
     return shape.kind == LineKind::part_heading || shape.kind == LineKind::roman_heading ||
-           shape.kind == LineKind::number_heading || shape.kind == LineKind::letter_heading;
+           shape.kind == LineKind::number_heading || shape.kind == LineKind::letter_heading ||
+           shape.kind == LineKind::group_heading;
 }
 
 // Does `next` continue the block whose last printed line is `last`?

@@ -149,6 +149,18 @@ LineShape classify_line(std::string_view line) {
             return shape;
         }
     }
+    // Capital letters A to H: "A. Kinh tế", "B) VĂN HÓA - XÃ HỘI", fields that
+    // group numbered sections or tasks. I, V and X are roman numerals above.
+    if (line.size() >= 3 && line[0] >= 'A' && line[0] <= 'H' &&
+        (line[1] == ')' || line[1] == '.') && is_space(line[2])) {
+        std::string_view title = skip_spaces(line.substr(2));
+        if (starts_upper(title)) {
+            shape.kind = LineKind::group_heading;
+            shape.number = std::string(1, line[0]);
+            shape.title = std::string(title);
+            return shape;
+        }
+    }
     // Letters: "a)", "b." then text.
     if (line.size() >= 3 && line[0] >= 'a' && line[0] <= 'z' &&
         (line[1] == ')' || (line[1] == '.' && is_space(line[2])))) {

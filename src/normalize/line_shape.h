@@ -14,12 +14,13 @@ enum class LineKind {
     roman_heading,  // "I. KẾT QUẢ …", "II- PHƯƠNG HƯỚNG …"
     number_heading, // "1. Công tác …", "3.1. …", "1.Công tác …"
     letter_heading, // "a) Trồng trọt", "b. Chăn nuôi"
+    group_heading,  // "A. LĨNH VỰC KINH TẾ", "B) Văn hóa - xã hội": a field above numbers
     bullet,         // "- …", "+ …", "• …"
 };
 
 struct LineShape {
     LineKind kind = LineKind::text;
-    std::string number; // "3.1", "II", "a"; empty for text and bullets
+    std::string number; // "3.1", "II", "a", "B"; empty for text and bullets
     std::string title;  // the rest of the line after the number or bullet
 };
 

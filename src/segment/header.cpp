@@ -10,6 +10,9 @@ namespace baocao {
 
 namespace {
 
+// A title line is short; a longer block after "BÁO CÁO" is the introduction.
+constexpr std::size_t k_max_title_line = 200;
+
 std::vector<std::string> split_words(const std::string& folded) {
     std::vector<std::string> words;
     std::size_t pos = 0;
@@ -310,6 +313,12 @@ void read_header(const std::vector<std::string>& preamble, const std::vector<std
                     }
                 }
             }
+        }
+        if (title_next && !report.title.empty() &&
+            (utf8::ends_with(utf8::trim(text), ":") || utf8::length(text) > k_max_title_line)) {
+            // "Thực hiện chương trình công tác …, UBND phường báo cáo … như
+            // sau:": the introduction after the title, not more of it.
+            title_next = false;
         }
         if (title_next) {
             if (!report.title.empty()) {

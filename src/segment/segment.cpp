@@ -108,19 +108,70 @@ constexpr std::size_t k_max_title = 160; // code points
 // heading of a group of tasks ("3. Lĩnh vực văn hóa - xã hội").
 constexpr std::size_t k_max_heading_words = 10;
 
-bool reads_as_task(const std::string& title) {
-    std::size_t end = title.find_last_not_of(" \t");
-    if (end == std::string::npos || (title[end] != '.' && title[end] != ';')) {
-        return false;
-    }
+std::size_t count_words(const std::string& text) {
     std::size_t words = 0;
     bool in_word = false;
-    for (char c : title) {
+    for (char c : text) {
         bool space = c == ' ' || c == '\t';
         words += !space && !in_word ? 1 : 0;
         in_word = !space;
     }
-    return words > k_max_heading_words;
+    return words;
+}
+
+bool ends_sentence(const std::string& title) {
+    std::size_t end = title.find_last_not_of(" \t");
+    return end != std::string::npos && (title[end] == '.' || title[end] == ';');
+}
+
+bool reads_as_task(const std::string& title) {
+    return ends_sentence(title) && count_words(title) > k_max_heading_words;
+}
+
+// A heading line whose text is a whole sentence ("a) Hội đồng NVQS phường họp
+// giao ban ngày 06/11, hoàn thành phúc tra …."): the number structures the
+// report, the text reports something and must stay a paragraph.
+bool reads_as_sentence(const std::string& title) {
+    return reads_as_task(title);
+}
+
+// The heading kept for a section whose line is a sentence: its lead-in before
+// ':' when short ("Đề án 06: thu nhận 93 hồ sơ …" → "Đề án 06"), else none.
+std::string lead_in(const std::string& title) {
+    std::size_t colon = title.find(':');
+    if (colon == std::string::npos) {
+        return "";
+    }
+    std::string head = title.substr(0, colon);
+    return count_words(head) <= k_max_heading_words ? head : "";
+}
+
+// "KINH TẾ", "VĂN HÓA - XÃ HỘI", "QUỐC PHÒNG - AN NINH:": an unnumbered field
+// heading written in capitals. A short line with two or more letters, none of
+// them lower case, not a finished sentence.
+bool is_caps_heading(const std::string& line) {
+    constexpr std::size_t max_words = 12;
+    std::size_t end = line.find_last_not_of(" \t");
+    if (end == std::string::npos || line[end] == '.' || line[end] == ';' || line[end] == ',') {
+        return false;
+    }
+    std::size_t letters = 0;
+    std::size_t words = 0;
+    bool in_word = false;
+    std::size_t pos = 0;
+    while (pos < line.size()) {
+        std::size_t at = pos;
+        char32_t c = utf8::next(line, pos);
+        std::string one = line.substr(at, pos - at);
+        if (starts_lower(one)) {
+            return false;
+        }
+        letters += starts_upper(one) ? 1 : 0;
+        bool space = c == U' ' || c == U'\t';
+        words += !space && !in_word ? 1 : 0;
+        in_word = !space;
+    }
+    return letters >= 4 && words <= max_words;
 }
 
 bool is_part_start(const LineShape& shape, bool part_style) {
@@ -160,6 +211,12 @@ Report segment(const TextDocument& text, const Dictionaries& dictionaries,
     // treat it as results.
     bool seen_part = false;
 
+    // The field heading ("A. Kinh tế", "KINH TẾ") the current lines are under.
+    struct Group {
+        std::string number;
+        std::string title;
+        int level = 0;
+    } group;
     auto open_section = [&](std::string number, std::string title, int level) {
         report.sections.push_back({part, std::move(number), std::move(title), level, {}});
     };
@@ -180,6 +237,30 @@ Report segment(const TextDocument& text, const Dictionaries& dictionaries,
         part_headings.push_back(label);
         numbering.reset();
         roman_prefix.clear();
+        group = {};
+    };
+
+    // In the plan part, a numbered sentence with nothing under it (the next line
+    // is another number of the same or a higher level, a field heading or
+    // the end) is a task: "1. Tổ chức khám tuyển NVQS." then "2. …". A
+    // heading has its tasks under it: bullets, letters, deeper numbers, text.
+    auto is_task_line = [&](std::size_t i) {
+        const LineShape& shape = shapes[i];
+        // A field title ("1. Lĩnh vực kinh tế, đô thị") has no full stop.
+        if (is_caps_heading(shape.title) ||
+            (!ends_sentence(shape.title) && count_words(shape.title) <= k_max_heading_words)) {
+            return false;
+        }
+        if (i + 1 >= shapes.size()) {
+            return true;
+        }
+        const LineShape& next = shapes[i + 1];
+        if (next.kind == LineKind::number_heading) {
+            return parse_number(next.number).size() <= parse_number(shape.number).size();
+        }
+        return next.kind == LineKind::group_heading || next.kind == LineKind::roman_heading ||
+               next.kind == LineKind::part_heading ||
+               part_of_paragraph_start(text.blocks[i + 1].text, rules, normalizer).has_value();
     };
 
     for (std::size_t i = 0; i < text.blocks.size(); ++i) {
@@ -232,9 +313,35 @@ Report segment(const TextDocument& text, const Dictionaries& dictionaries,
             open_section(shape.number, shape.title, 1);
             continue;
         }
+        bool in_body = part == "results" || part == "plan" || part == "difficulties";
+        if (in_body && shape.kind == LineKind::group_heading) {
+            // "A. Kinh tế": a field; its numbered sections are "A.1", "A.2".
+            roman_prefix = shape.number + ".";
+            roman_level = 1;
+            numbering.reset();
+            open_section(shape.number, shape.title, 1);
+            group = {shape.number, shape.title, 1};
+            continue;
+        }
+        if (in_body && shape.kind == LineKind::text && is_caps_heading(block.text)) {
+            // "KINH TẾ": a field without a number.
+            numbering.reset();
+            open_section("", block.text, 1);
+            group = {"", block.text, 1};
+            continue;
+        }
         if (shape.kind == LineKind::number_heading && part == "plan" &&
-            reads_as_task(shape.title)) {
-            // Some communes number their tasks instead of dashing them.
+            (reads_as_task(shape.title) || is_task_line(i))) {
+            // Some communes number their tasks instead of dashing them. A
+            // task after the sub-items of a numbered heading ("1. … cụ thể:"
+            // then "a)", "b)") belongs to the field again, not to "1.b".
+            const std::string* current =
+                report.sections.empty() || report.sections.back().part != part
+                    ? nullptr
+                    : &report.sections.back().number;
+            if (current && !current->empty() && current->back() >= 'a' && current->back() <= 'z') {
+                open_section(group.number, group.title, group.level);
+            }
             add_paragraph(i);
             continue;
         }
@@ -255,6 +362,10 @@ Report segment(const TextDocument& text, const Dictionaries& dictionaries,
                         rest = title.substr(cut + 2);
                         title = title.substr(0, cut);
                     }
+                }
+                if (rest.empty() && reads_as_sentence(title)) {
+                    rest = title;
+                    title = lead_in(title);
                 }
                 open_section(roman_prefix + shape.number, title,
                              static_cast<int>(number.size()) + roman_level);
@@ -278,7 +389,13 @@ Report segment(const TextDocument& text, const Dictionaries& dictionaries,
             if ((sibling && letter == tail[0] + 1) || (!sibling && letter == 'a')) {
                 std::string base = sibling ? parent.substr(0, dot) : parent;
                 int level = sibling ? current.level : current.level + 1;
-                open_section(base + "." + shape.number, shape.title, level);
+                bool sentence = reads_as_sentence(shape.title);
+                open_section(base + "." + shape.number,
+                             sentence ? lead_in(shape.title) : shape.title, level);
+                if (sentence) {
+                    report.sections.back().paragraphs.push_back(
+                        {shape.title, block.page, block.raw_begin, block.raw_end, i});
+                }
                 continue;
             }
         }
