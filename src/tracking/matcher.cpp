@@ -14,6 +14,8 @@ namespace {
 constexpr std::size_t max_window = 3;
 constexpr double bigram_share = 0.7;
 constexpr double capital_boost = 1.5;
+// An abbreviation this close after a capitalised word belongs to a name.
+constexpr std::size_t abbreviation_name_reach = 3;
 constexpr double content_weight = 0.5; // syllable multiplier above which a word is "content"
 // The object is the smallest set of heaviest content words that carries half
 // of the task's content weight, two to five words: enough to name a thing
@@ -127,6 +129,7 @@ TaskTerms task_terms(const TextProfile& task, const WordStats& stats) {
     TaskTerms out;
     const auto& s = task.syllables;
     std::map<std::string, double> content; // content unigram -> heaviest weight
+    std::vector<std::map<std::string, double>> part_content;
     auto put = [&](const std::string& term, double weight) {
         double& slot = out.weights[term];
         slot = std::max(slot, weight);
@@ -137,6 +140,7 @@ TaskTerms task_terms(const TextProfile& task, const WordStats& stats) {
     std::size_t sentences = task.clause_sentence.empty() ? 0 : task.clause_sentence.back() + 1;
     bool clause_parts = task.clauses() > sentences;
     out.parts.resize(sentences + (clause_parts ? task.clauses() : 0));
+    part_content.resize(out.parts.size());
     out.sentences = sentences;
     std::size_t clause_start = 0;
     for (std::size_t i = 0; i < s.size(); ++i) {
@@ -171,10 +175,53 @@ TaskTerms task_terms(const TextProfile& task, const WordStats& stats) {
             // Names are checked on their own (names_agree); the object is
             // what is done or built.
             // An abbreviation is one word however many syllables it stands
-            // for ("PCCC", "LMLM"): its syllables share one word's weight.
-            double share = s[i].expanded ? 1.0 / static_cast<double>(s[i].expansion) : 1.0;
-            double& slot = content[unigram];
-            slot = std::max(slot, weight * share);
+            // for ("BHYT", "PCCC"): its object word is the most specific
+            // pair of its long form ("hiểm y", which "BHXH" has not), at the
+            // mean weight of its syllables.
+            std::string term = unigram;
+            double term_weight = weight;
+            bool skip = false;
+            if (s[i].expanded) {
+                std::size_t first = i;
+                while (first > 0 && s[first - 1].expanded && s[first - 1].begin == s[i].begin) {
+                    --first;
+                }
+                // Part of a unit's name ("Trạm Trồng trọt và BVTV huyện",
+                // "Ban CHQS"): who does it, not what is done.
+                for (std::size_t back = 1; back <= abbreviation_name_reach && back <= first;
+                     ++back) {
+                    const Syllable& before = s[first - back];
+                    skip = skip || (before.clause == s[i].clause && before.capital);
+                }
+                skip = skip || first != i;
+                std::size_t end = first;
+                while (end < s.size() && s[end].expanded && s[end].begin == s[i].begin) {
+                    ++end;
+                }
+                double best_idf = -1;
+                term_weight = 0;
+                for (std::size_t k = first; k < end; ++k) {
+                    term_weight += position * stats.idf("w:" + s[k].key) * s[k].weight /
+                                   static_cast<double>(end - first);
+                    if (k + 1 < end) {
+                        std::string pair = "b:" + s[k].key + " " + s[k + 1].key;
+                        if (stats.idf(pair) > best_idf) {
+                            best_idf = stats.idf(pair);
+                            term = pair;
+                        }
+                    }
+                }
+            }
+            if (!skip) {
+                double& slot = content[term];
+                slot = std::max(slot, term_weight);
+                double& in_sentence = part_content[sentence][term];
+                in_sentence = std::max(in_sentence, term_weight);
+                if (clause_parts) {
+                    double& in_clause = part_content[sentences + s[i].clause][term];
+                    in_clause = std::max(in_clause, term_weight);
+                }
+            }
         }
         if (i + 1 < s.size() && s[i + 1].clause == s[i].clause && !s[i + 1].numeric) {
             std::string bigram = "b:" + s[i].key + " " + s[i + 1].key;
@@ -203,22 +250,30 @@ TaskTerms task_terms(const TextProfile& task, const WordStats& stats) {
         }
         out.part_totals.push_back(total);
     }
-    std::vector<std::pair<std::string, double>> ranked(content.begin(), content.end());
-    std::sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) {
-        return a.second != b.second ? a.second > b.second : a.first < b.first;
-    });
-    double content_total = 0;
-    for (const auto& [term, weight] : ranked) {
-        content_total += weight;
-    }
-    for (const auto& [term, weight] : ranked) {
-        if (out.object.size() >= max_object_words ||
-            (out.object.size() >= min_object_words &&
-             out.object_total >= object_share * content_total)) {
-            break;
+    auto object_of = [](const std::map<std::string, double>& words,
+                        std::vector<std::pair<std::string, double>>& object, double& total) {
+        std::vector<std::pair<std::string, double>> ranked(words.begin(), words.end());
+        std::sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) {
+            return a.second != b.second ? a.second > b.second : a.first < b.first;
+        });
+        double content_total = 0;
+        for (const auto& [term, weight] : ranked) {
+            content_total += weight;
         }
-        out.object.push_back({term, weight});
-        out.object_total += weight;
+        for (const auto& [term, weight] : ranked) {
+            if (object.size() >= max_object_words ||
+                (object.size() >= min_object_words && total >= object_share * content_total)) {
+                break;
+            }
+            object.push_back({term, weight});
+            total += weight;
+        }
+    };
+    object_of(content, out.object, out.object_total);
+    out.part_object.resize(out.parts.size());
+    out.part_object_total.assign(out.parts.size(), 0.0);
+    for (std::size_t k = 0; k < out.parts.size(); ++k) {
+        object_of(part_content[k], out.part_object[k], out.part_object_total[k]);
     }
     return out;
 }
@@ -245,6 +300,8 @@ Match match(const TextProfile& task, const TaskTerms& terms, const TextProfile& 
         }
     }
     double best_recall = -1;
+    // The part whose recall the window's is (parts.size(): the whole task).
+    std::size_t best_part = terms.parts.size();
     std::vector<char> in_window(terms.weight_of.size(), 0);
     for (std::size_t first = 0; first < n; ++first) {
         std::fill(in_window.begin(), in_window.end(), 0);
@@ -261,6 +318,7 @@ Match match(const TextProfile& task, const TaskTerms& terms, const TextProfile& 
                 got += terms.weight_of[k];
             }
             double recall = got / terms.total;
+            std::size_t part_of_recall = terms.parts.size();
             if (terms.parts.size() > 1) {
                 for (std::size_t k = 0; k < terms.parts.size(); ++k) {
                     if (terms.part_totals[k] < min_part_share * terms.total) {
@@ -270,11 +328,16 @@ Match match(const TextProfile& task, const TaskTerms& terms, const TextProfile& 
                     for (std::size_t h : window_hits) {
                         part_got += terms.part_weight[k][h];
                     }
-                    recall = std::max(recall, part_discount * part_got / terms.part_totals[k]);
+                    double part_recall = part_discount * part_got / terms.part_totals[k];
+                    if (part_recall > recall) {
+                        recall = part_recall;
+                        part_of_recall = k;
+                    }
                 }
             }
             if (recall > best_recall + 1e-9) {
                 best_recall = recall;
+                best_part = part_of_recall;
                 best.first = first;
                 best.last = last;
             }
@@ -340,18 +403,42 @@ Match match(const TextProfile& task, const TaskTerms& terms, const TextProfile& 
     double factor = 1.0;
     double object_part = 1.0;
     // The object: the directive's heaviest content words should be there.
-    if (terms.object_total > 0) {
+    const auto& object =
+        best_part < terms.parts.size() ? terms.part_object[best_part] : terms.object;
+    double object_total =
+        best_part < terms.parts.size() ? terms.part_object_total[best_part] : terms.object_total;
+    if (object_total > 0) {
         double found = 0;
-        for (const auto& [term, weight] : terms.object) {
+        for (const auto& [term, weight] : object) {
             found += window.count(term) ? weight : 0;
         }
-        best.object = found / terms.object_total;
+        best.object = found / object_total;
         object_part =
             object_floor + (1 - object_floor) * std::min(1.0, best.object / object_enough);
         factor *= object_part;
         if (best.object < object_enough) {
             best.why = "object words missing";
         }
+    }
+
+    // The same event, programme or season ("Tháng Thanh niên", "vụ Mùa"):
+    // the report need not repeat the object words ("hưởng ứng" for "tổ chức
+    // các hoạt động", "cấy" for "gieo cấy").
+    std::set<std::string> window_keys;
+    for (const auto& s : paragraph.syllables) {
+        if (s.clause >= best.first && s.clause < best.last) {
+            window_keys.insert(s.key);
+        }
+    }
+    bool same_event = std::any_of(task.events.begin(), task.events.end(), [&](const EventName& e) {
+        return std::all_of(e.keys.begin(), e.keys.end(),
+                           [&](const std::string& k) { return window_keys.count(k) != 0; });
+    });
+    if (same_event && object_part < 1.0) {
+        double relaxed = ordinal_object_floor +
+                         (1 - ordinal_object_floor) * std::min(1.0, best.object / object_enough);
+        factor = factor / object_part * relaxed;
+        object_part = relaxed;
     }
 
     // Names: a different village, school or person is a different task.
@@ -470,7 +557,7 @@ Match match(const TextProfile& task, const TaskTerms& terms, const TextProfile& 
                 continue;
             }
             bool plain =
-                s[i].numeric && w.size() <= 3 &&
+                s[i].numeric && !s[i].target && w.size() <= 3 &&
                 std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
             if (!plain || s[i].clause < first || s[i].clause >= last || s[i + 1].numeric ||
                 s[i + 1].measure || s[i + 1].clause != s[i].clause ||

@@ -49,6 +49,11 @@ struct TaskTerms {
     // else even when it shares the verbs and the topic.
     std::vector<std::pair<std::string, double>> object;
     double object_total = 0;
+    // The same for each part: a report that answers one sentence of a long
+    // directive names that sentence's object, not the heaviest words of
+    // another ("chăm sóc vườn cà phê …; khuyến cáo không tưới tràn lan").
+    std::vector<std::vector<std::pair<std::string, double>>> part_object;
+    std::vector<double> part_object_total;
 };
 TaskTerms task_terms(const TextProfile& task, const WordStats& stats);
 

@@ -8,6 +8,9 @@ namespace baocao::tracking_detail {
 
 namespace {
 
+// How many syllables after "phấn đấu", "đạt", "chỉ tiêu" a figure is the target.
+constexpr std::size_t target_reach = 4;
+
 bool is_capital(const std::string& word, const Normalizer& normalizer) {
     std::size_t pos = 0;
     char32_t first = utf8::next(word, pos);
@@ -179,6 +182,14 @@ TextProfile build_profile(const std::string& text, const Vocabulary& vocabulary,
         if (vocabulary.words.match(keys, i, "measure")) {
             out.syllables[i].measure = true;
         }
+        if (const auto* target = vocabulary.status.match(keys, i, "target")) {
+            for (std::size_t k = i + target->keys.size();
+                 k < keys.size() && k <= i + target->keys.size() + target_reach &&
+                 out.syllables[k].clause == out.syllables[i].clause;
+                 ++k) {
+                out.syllables[k].target = out.syllables[k].numeric;
+            }
+        }
         // The medium a message goes out on ("trên hệ thống loa truyền
         // thanh", "qua nhóm Zalo") up to the next comma or topic word: it
         // does not tell one message from another.
@@ -258,6 +269,25 @@ TextProfile build_profile(const std::string& text, const Vocabulary& vocabulary,
             }
             if (name.words.size() == area_words) {
                 out.names.push_back(std::move(name));
+            }
+        }
+        if (const auto* head = vocabulary.words.match(keys, i, "event_head")) {
+            constexpr std::size_t event_reach = 4;
+            std::size_t after = i + head->keys.size();
+            for (std::size_t at = after; at < keys.size() && at < after + event_reach &&
+                                         out.syllables[at].clause == out.syllables[i].clause;
+                 ++at) {
+                const Syllable& s = out.syllables[at];
+                // "Đề án 06", not a date ("ngày 20/11") or a year.
+                bool plain_number = s.numeric && at == after && s.written.size() <= 3 &&
+                                    std::all_of(s.written.begin(), s.written.end(),
+                                                [](char c) { return c >= '0' && c <= '9'; });
+                if (s.capital || plain_number) {
+                    EventName event{head->keys, s.clause};
+                    event.keys.push_back(s.key);
+                    out.events.push_back(std::move(event));
+                    break;
+                }
             }
         }
         if (const auto* head = vocabulary.words.match(keys, i, "ordinal_head")) {

@@ -33,6 +33,9 @@ struct Syllable {
     // and another amount (the area sprayed, the area flooded) is no sign of
     // another task the way "01 lớp" for "02 lớp" is.
     bool measure = false;
+    // A figure the task aims at ("phấn đấu tăng thêm 30 người"): a report
+    // of 34 people meets it, it does not name another task.
+    bool target = false;
 };
 
 struct Name {
@@ -44,6 +47,15 @@ struct Name {
 struct Ordinal {
     std::string head;  // "đợt", "năm", …
     std::string value; // "2", "2024", "ii"
+    std::size_t clause = 0;
+};
+
+// An event, programme or season named after its head ("Tháng Thanh niên",
+// "vụ Mùa", "Quỹ Vì người nghèo", "Đề án 06"): the head and the first
+// capitalised word or number after it. The same event in a report stands
+// for object words the report does not repeat.
+struct EventName {
+    std::vector<std::string> keys;
     std::size_t clause = 0;
 };
 
@@ -61,6 +73,7 @@ struct TextProfile {
         clause_sentence; // sentence of each clause (';' splits clauses, '.' sentences)
     std::vector<Name> names;
     std::vector<Ordinal> ordinals;
+    std::vector<EventName> events;
     std::vector<std::string> references; // "76/tb-ubnd"
     // terms_of(c, c + 1) for each clause, computed once: a paragraph is
     // compared with every directive of the month.

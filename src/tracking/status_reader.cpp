@@ -14,6 +14,9 @@ constexpr double figure_strength = 0.3;
 constexpr double share_strength = 1.5;
 constexpr double ratio_strength = 0.75;
 constexpr double target_strength = 1.5;
+// "hoàn thành, bàn giao 02/03 nhà" of "xây mới 03 nhà": part of the task's
+// own count, whatever completion words stand beside it.
+constexpr double own_count_strength = 3;
 // "86,5/100 điểm" is a mark on a scale, not work done so far.
 constexpr double score_scale = 100;
 // Below this share of the best clause's match, a clause is mostly about
@@ -21,6 +24,8 @@ constexpr double score_scale = 100;
 constexpr double low_relevance = 0.3;
 // A syllable weighing this little is a grammar word ("các", "việc").
 constexpr double low_weight = 0.1;
+// How many syllables before a percentage say what it measures.
+constexpr std::size_t share_context = 8;
 
 bool followed_by_percent(const TextProfile& p, std::size_t i) {
     std::size_t at = p.syllables[i].end;
@@ -43,7 +48,20 @@ bool is_date_like(const TextProfile& p, std::size_t i) {
             return true;
         }
     }
-    return w.find('-') != std::string::npos;
+    if (w.find('-') != std::string::npos) {
+        return true;
+    }
+    // "trước 20/11": day and month. As a ratio a > b would be no partial
+    // count anyway.
+    std::size_t slash = w.find('/');
+    if (slashes == 1 && slash > 0 && slash + 1 < w.size() &&
+        std::all_of(w.begin(), w.end(),
+                    [](char c) { return (c >= '0' && c <= '9') || c == '/'; })) {
+        int day = std::stoi(w.substr(0, slash));
+        int month = std::stoi(w.substr(slash + 1));
+        return month >= 1 && month <= 12 && day > month && day <= 31;
+    }
+    return false;
 }
 
 // A number, or one with its unit written on ("1,2km", "4.200m3"): the
@@ -157,8 +175,17 @@ StatusReading read_status(const TextProfile& task, const TextProfile& paragraph,
     }
     std::vector<std::string> task_keys = task.keys();
     std::size_t negated_until = 0; // syllables before this index follow a "chưa"
-    std::optional<double> first_percent;
-    double percent_relevance = 0;
+    // Each share the paragraph states, for the directive's target: how much
+    // the clause is about the task, and how many of the task's words stand
+    // right before it ("tỷ lệ hồ sơ trực tuyến toàn trình đạt 47,3%" answers
+    // "… trực tuyến toàn trình, phấn đấu đạt 60%"; "đúng hạn 100%" beside it
+    // does not).
+    struct Share {
+        double value = 0;
+        double relevance = 0;
+        std::size_t context = 0;
+    };
+    std::vector<Share> shares;
     for (std::size_t i = 0; i < s.size();) {
         if (!in(clauses, s[i].clause)) {
             ++i;
@@ -177,11 +204,26 @@ StatusReading read_status(const TextProfile& task, const TextProfile& paragraph,
             double value = 0, a = 0, b = 0;
             if (followed_by_percent(paragraph, i) && parse_vn_number(s[i].written, value)) {
                 // Several shares in a sentence ("57,8% dự toán; riêng thuế
-                // … đạt 85,7%"): the one in the clause most about the task.
-                double here = s[i].clause < relevance.size() ? relevance[s[i].clause] : 1.0;
-                if (!first_percent || here > percent_relevance + 1e-9) {
-                    first_percent = value;
-                    percent_relevance = here;
+                // … đạt 85,7%"): the one most about the task. A target
+                // restated ("chưa đạt mục tiêu 60%") is none.
+                bool restated = false;
+                for (std::size_t back = 1; back <= 3 && back <= i && !restated; ++back) {
+                    const auto* cue = vocabulary.status.match(keys, i - back, "stated_target");
+                    restated = cue && cue->keys.size() == back;
+                }
+                if (!restated) {
+                    Share share{value,
+                                s[i].clause < relevance.size() ? relevance[s[i].clause] : 1.0, 0};
+                    for (std::size_t back = 1; back <= share_context && back <= i; ++back) {
+                        const Syllable& before = s[i - back];
+                        if (before.clause != s[i].clause) {
+                            break;
+                        }
+                        share.context += before.weight > low_weight &&
+                                         std::find(task_keys.begin(), task_keys.end(),
+                                                   before.key) != task_keys.end();
+                    }
+                    shares.push_back(share);
                 }
                 const auto* share = vocabulary.status.match(keys, i + 1, "plan_share");
                 // "vượt 3,5% kế hoạch": the part beyond the plan.
@@ -218,7 +260,7 @@ StatusReading read_status(const TextProfile& task, const TextProfile& paragraph,
                      std::find(task_units.begin(), task_units.end(), s[i + 1].key) !=
                          task_units.end());
                 if (a < b && (cue || of_target)) {
-                    out.progress += r * (of_target ? target_strength : ratio_strength);
+                    out.progress += r * (of_target ? own_count_strength : ratio_strength);
                     out.cues.push_back(s[i].written);
                 } else if (a == b) {
                     out.completion += r * ratio_strength;
@@ -307,12 +349,20 @@ StatusReading read_status(const TextProfile& task, const TextProfile& paragraph,
         }
         i += cue->keys.size();
     }
-    if (auto target = target_of(task, vocabulary); target && first_percent) {
-        bool missed = *first_percent < *target;
+    auto reached =
+        std::max_element(shares.begin(), shares.end(), [](const Share& a, const Share& b) {
+            return a.context != b.context ? a.context < b.context
+                                          : a.relevance < b.relevance - 1e-9;
+        });
+    if (auto target = target_of(task, vocabulary); target && reached != shares.end()) {
+        bool missed = reached->value < *target;
         (missed ? out.progress : out.completion) += target_strength;
         out.cues.push_back(missed ? "below target" : "target reached");
     }
-    out.done = out.completion >= out.progress;
+    // A report with no status words reports the work done; one where
+    // progress weighs as much as completion ("xây dựng xong kịch bản …, dự
+    // kiến tổ chức diễn tập") is not done yet.
+    out.done = out.progress <= 0 || out.completion > out.progress + 1e-9;
     return out;
 }
 

@@ -84,11 +84,11 @@ Vocabulary Vocabulary::load(const Dictionaries& dictionaries, const Normalizer& 
     Vocabulary out;
     load_table(dictionaries.table("tracking_words"), "weight",
                {"generic", "function", "content", "name_head", "area_head", "ordinal_head", "topic",
-                "channel", "measure"},
+                "channel", "measure", "event_head"},
                normalizer, out.words);
     load_table(dictionaries.table("tracking_status"), "strength",
                {"completion", "progress", "negation", "dated_event", "plan_share", "target",
-                "ratio_cue", "excess", "continuation", "target_share"},
+                "ratio_cue", "excess", "continuation", "target_share", "stated_target"},
                normalizer, out.status);
     // Written by the index; optional so tracking works without it.
     if (dictionaries.has("abbreviations")) {

@@ -32,7 +32,8 @@ private:
 
 struct Vocabulary {
     PhraseTable words;  // generic, function, name_head, ordinal_head
-    PhraseTable status; // completion, progress, negation, plan_share, target, ratio_cue, excess
+    PhraseTable status; // completion, progress, negation, plan_share, target, ratio_cue, excess,
+                        // continuation, target_share, stated_target
     // Abbreviation (search key) -> long form keys ("bhyt" -> bảo hiểm y tế).
     std::map<std::string, std::vector<std::string>> abbreviations;
 

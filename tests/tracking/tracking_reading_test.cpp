@@ -411,4 +411,82 @@ TEST(TrackingReading, AnotherAmountOfAMeasureIsNoOtherTask) {
               DirectiveStatus::done);
 }
 
+TEST(TrackingReading, RestatedTargetIsNotTheShareReached) {
+    // 100% is another figure's, 60% the target said again: 47,3% was reached.
+    auto decision = decide("Nâng cao tỷ lệ hồ sơ TTHC tiếp nhận, giải quyết trực tuyến toàn trình "
+                           "tại Bộ phận một cửa, phấn đấu đạt 60%.",
+                           {"CCHC: tiếp nhận 388 hồ sơ TTHC, trả kết quả đúng hạn 100%; tỷ lệ hồ "
+                            "sơ trực tuyến toàn trình đạt 47,3%, chưa đạt mục tiêu 60%."});
+    EXPECT_EQ(decision.status, DirectiveStatus::in_progress);
+}
+
+TEST(TrackingReading, DayAndMonthIsNoFigure) {
+    // "đến 20/11" is a date, not 20 of 11 done: 740 of 800 m is progress.
+    auto decision = decide("Đôn đốc nhà thầu hoàn thành chỉnh trang hè phố đường Lý Nam Hòa trước "
+                           "ngày 30/11.",
+                           {"Chỉnh trang hè phố đường Lý Nam Hòa: đến 20/11 đã lát 740/800m."});
+    EXPECT_EQ(decision.status, DirectiveStatus::in_progress);
+}
+
+TEST(TrackingReading, NotInTimeIsProgress) {
+    auto decision = decide("Đôn đốc nhà thầu hoàn thành chỉnh trang hè phố đường Lý Nam Hòa trước "
+                           "ngày 20/11.",
+                           {"Chỉnh trang hè phố đường Lý Nam Hòa: đã lát gạch vỉa hè, không kịp "
+                            "hoàn thành trước 20/11 như kế hoạch."});
+    EXPECT_EQ(decision.status, DirectiveStatus::in_progress);
+}
+
+TEST(TrackingReading, TargetCountMetIsNotAnotherCount) {
+    // 34 people against a target of 30 more: the target met, not 30 others.
+    auto decision = decide("Phát triển bảo hiểm xã hội tự nguyện, phấn đấu tăng thêm 30 người "
+                           "tham gia.",
+                           {"Phát triển mới 34 người tham gia BHXH tự nguyện, vượt chỉ tiêu."});
+    EXPECT_EQ(decision.status, DirectiveStatus::done);
+}
+
+TEST(TrackingReading, ReportOfOneSentenceNeedsThatSentencesObject) {
+    // The rare words of the advice sentence ("tràn lan", "khuyến cáo") are
+    // not what a report of the care work must repeat.
+    auto decision = decide("Chỉ đạo nhân dân chăm sóc vườn cà phê sau thu hoạch, tưới nước đợt 1 "
+                           "kịp thời, bón phân theo quy trình. Khuyến cáo người dân không tưới "
+                           "tràn lan gây lãng phí nước ngầm.",
+                           {"Nhân dân cơ bản tưới xong nước đợt 1 cho vườn cà phê, chăm sóc, "
+                            "bón phân sau thu hoạch."});
+    EXPECT_EQ(decision.status, DirectiveStatus::done);
+}
+
+TEST(TrackingReading, PreparationWithAForecastIsNotDone) {
+    // The script is finished, the drill is still to come.
+    auto decision = decide("Tổ chức diễn tập phương án phòng chống thiên tai và tìm kiếm cứu nạn "
+                           "tại thôn Trại.",
+                           {"Xây dựng xong kịch bản diễn tập phương án PCTT và TKCN tại thôn Trại, "
+                            "dự kiến tổ chức diễn tập vào tuần đầu tháng 8."});
+    EXPECT_EQ(decision.status, DirectiveStatus::in_progress);
+}
+
+TEST(TrackingReading, PartOfTheTasksOwnCountOutweighsCompletionWords) {
+    auto decision = decide("Hoàn thành xây mới 03 nhà cho hộ nghèo theo chương trình xóa nhà tạm, "
+                           "nhà dột nát.",
+                           {"Chương trình xóa nhà tạm, nhà dột nát: đã hoàn thành, bàn giao 02/03 "
+                            "nhà cho hộ nghèo thôn Đông, thôn Trại."});
+    EXPECT_EQ(decision.status, DirectiveStatus::in_progress);
+}
+
+TEST(TrackingReading, SameNamedEventStandsForMissingObjectWords) {
+    // "hoạt động kỷ niệm" is not repeated; the Youth Month is named.
+    const char* task = "Tổ chức các hoạt động kỷ niệm 94 năm Ngày thành lập Đoàn và hưởng ứng "
+                       "Tháng Thanh niên năm 2025.";
+    EXPECT_EQ(decide(task, {"Đoàn Thanh niên xã tổ chức Lễ ra quân hưởng ứng Tháng Thanh niên năm "
+                            "2025, vệ sinh môi trường; tổ chức giải bóng đá thanh niên chào mừng "
+                            "94 năm Ngày thành lập Đoàn."})
+                  .status,
+              DirectiveStatus::done);
+    // Another month's campaign is not it.
+    EXPECT_EQ(decide(task, {"Hội Phụ nữ xã tổ chức Lễ ra quân hưởng ứng Tháng hành động vì bình "
+                            "đẳng giới, vệ sinh môi trường; tổ chức giải bóng chuyền chào mừng 95 "
+                            "năm Ngày thành lập Hội."})
+                  .status,
+              DirectiveStatus::not_reported);
+}
+
 } // namespace

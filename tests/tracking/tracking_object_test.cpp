@@ -1,0 +1,80 @@
+// The object of a directive: the few heaviest content words that a report of
+// the same task repeats (src/tracking/matcher.cpp). An abbreviation counts as
+// one word there, by the pair of its long form that tells it from its
+// neighbours ("hiểm y" of BHYT, which BHXH has not), unless it is part of the
+// name of the unit that does the work.
+#include "tracking_support.h"
+
+#include "tracking/matcher.h"
+#include "tracking/profile.h"
+#include "tracking/vocabulary.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+namespace {
+
+using namespace baocao::tracking_detail;
+using baocao::test::context;
+
+const Vocabulary& vocabulary() {
+    static const Vocabulary instance =
+        Vocabulary::load(context().dictionaries, context().normalizer);
+    return instance;
+}
+
+// The object terms of `task`, word rarity taken over `others` and the task.
+std::vector<std::string> object_of(const std::string& task,
+                                   const std::vector<std::string>& others) {
+    std::vector<TextProfile> profiles;
+    for (const auto& text : others) {
+        profiles.push_back(build_profile(text, vocabulary(), context().normalizer));
+    }
+    TextProfile profile = build_profile(task, vocabulary(), context().normalizer);
+    WordStats stats;
+    for (const auto& p : profiles) {
+        stats.add(terms_of(p, 0, p.clauses()));
+    }
+    stats.add(terms_of(profile, 0, profile.clauses()));
+    std::vector<std::string> out;
+    for (const auto& [term, weight] : task_terms(profile, stats).object) {
+        out.push_back(term);
+    }
+    return out;
+}
+
+bool has(const std::vector<std::string>& terms, const std::string& term) {
+    return std::find(terms.begin(), terms.end(), term) != terms.end();
+}
+
+const std::vector<std::string> others = {
+    "Tỷ lệ người dân tham gia BHYT đạt 91,2%.",
+    "Phát triển mới 34 người tham gia BHXH tự nguyện.",
+    "Thu ngân sách tháng 11 đạt 1,2 tỷ đồng, bằng 9% dự toán.",
+    "Tiếp nhận 402 hồ sơ TTHC, giải quyết đúng hạn 100%.",
+    "Tổ chức tiêm vắc xin cho 120 trẻ em dưới 1 tuổi tại Trạm Y tế.",
+    "Kiểm tra ATTP 15 cơ sở kinh doanh dịch vụ ăn uống trên địa bàn.",
+};
+
+TEST(TrackingObject, AbbreviationIsOneObjectWordThatTellsItApart) {
+    auto object = object_of("Đẩy mạnh vận động nhân dân tham gia BHYT.", others);
+    EXPECT_TRUE(has(object, "b:hiểm y"))
+        << "BHYT by the pair BHXH has not: " << ::testing::PrintToString(object);
+    EXPECT_FALSE(has(object, "w:bảo"));
+}
+
+TEST(TrackingObject, AbbreviationInTheNameOfAUnitIsNotTheObject) {
+    auto object = object_of("Phối hợp Trạm Trồng trọt và BVTV huyện mở lớp tập huấn kỹ thuật canh "
+                            "tác lúa giảm phát thải.",
+                            others);
+    for (const auto& term : object) {
+        EXPECT_EQ(term.find("thực"), std::string::npos) << term << " is of BVTV, the unit's name";
+        EXPECT_EQ(term.find("vệ"), std::string::npos) << term << " is of BVTV, the unit's name";
+    }
+    EXPECT_TRUE(has(object, "w:canh") || has(object, "w:tác")) << "canh tác is the work";
+}
+
+} // namespace
