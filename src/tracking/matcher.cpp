@@ -105,6 +105,22 @@ bool same_head(const std::string& a, const std::string& b) {
     return is_initials(a, b) || is_initials(b, a);
 }
 
+// The keys of a name head ("khu dân cư" → khu, dân, cư).
+std::vector<std::string> phrase_keys_of(const std::string& head) {
+    std::vector<std::string> out;
+    std::size_t start = 0;
+    while (start <= head.size()) {
+        std::size_t end = head.find(' ', start);
+        out.push_back(
+            head.substr(start, end == std::string::npos ? std::string::npos : end - start));
+        if (end == std::string::npos) {
+            break;
+        }
+        start = end + 1;
+    }
+    return out;
+}
+
 bool only_ignored(const Name& name, const std::set<std::string>& ignored) {
     return std::all_of(name.words.begin(), name.words.end(),
                        [&](const std::string& w) { return ignored.count(w) != 0; });
@@ -444,9 +460,15 @@ Match match(const TextProfile& task, const TaskTerms& terms, const TextProfile& 
     // Names: a different village, school or person is a different task.
     double bonus = 0;
     std::map<std::string, std::vector<const Name*>> task_names;
+    // "chợ Mỹ Phước Đông" in commune Mỹ Phước Đông: the head alone names the
+    // place. A window that names another kind of place instead ("Trường
+    // THCS Mỹ Phước Đông") and no place of the task is about another place.
+    std::vector<std::string> commune_place_heads;
     for (const auto& name : task.names) {
         if (!only_ignored(name, options.ignored_name_words)) {
             task_names[name.head].push_back(&name);
+        } else if (!options.ignored_name_words.empty()) {
+            commune_place_heads.push_back(name.head);
         }
     }
     for (const auto& [head, names] : task_names) {
@@ -481,6 +503,26 @@ Match match(const TextProfile& task, const TaskTerms& terms, const TextProfile& 
         } else {
             factor *= unnamed_factor;
             best.why = head + " not named";
+        }
+    }
+
+    if (!commune_place_heads.empty() && !best.conflict && bonus == 0) {
+        bool named_here = std::any_of(
+            commune_place_heads.begin(), commune_place_heads.end(), [&](const std::string& head) {
+                auto keys = phrase_keys_of(head);
+                return std::all_of(keys.begin(), keys.end(),
+                                   [&](const std::string& k) { return window_keys.count(k) != 0; });
+            });
+        bool other_place = std::any_of(
+            paragraph.named_heads.begin(), paragraph.named_heads.end(), [&](const Name& place) {
+                return place.clause >= best.first && place.clause < best.last &&
+                       std::none_of(
+                           commune_place_heads.begin(), commune_place_heads.end(),
+                           [&](const std::string& head) { return same_head(head, place.head); });
+            });
+        if (!named_here && other_place) {
+            best.conflict = true;
+            best.why = "another place than the " + commune_place_heads.front();
         }
     }
 
@@ -536,7 +578,8 @@ Match match(const TextProfile& task, const TaskTerms& terms, const TextProfile& 
     // increments or remainders ("thêm 04 nhà" for "06 nhà còn lại"), not
     // another task. Its whole is a count that can agree ("18 nhà").
     std::set<std::string> progress_units;
-    auto counts_of = [&progress_units](const TextProfile& p, std::size_t first, std::size_t last) {
+    std::set<std::string> progress_wholes; // "37" of "21/37 phương tiện"
+    auto counts_of = [&](const TextProfile& p, std::size_t first, std::size_t last) {
         std::map<std::string, std::set<std::string>> out;
         const auto& s = p.syllables;
         for (std::size_t i = 0; i + 1 < s.size(); ++i) {
@@ -552,15 +595,23 @@ Match match(const TextProfile& task, const TaskTerms& terms, const TextProfile& 
                     progress_units.insert(s[i + 1].key);
                     std::string whole = w.substr(slash + 1);
                     std::size_t lead = whole.find_first_not_of('0');
-                    out[s[i + 1].key].insert(lead == std::string::npos ? "0" : whole.substr(lead));
+                    whole = lead == std::string::npos ? "0" : whole.substr(lead);
+                    progress_wholes.insert(whole);
+                    out[s[i + 1].key].insert(whole);
                 }
                 continue;
             }
             bool plain =
                 s[i].numeric && !s[i].target && w.size() <= 3 &&
                 std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
-            if (!plain || s[i].clause < first || s[i].clause >= last || s[i + 1].numeric ||
-                s[i + 1].measure || s[i + 1].clause != s[i].clause ||
+            // "100% chủ tàu" is a share, not a hundred of them.
+            std::size_t after = s[i].end;
+            while (after < p.text.size() && p.text[after] == ' ') {
+                ++after;
+            }
+            bool percent = after < p.text.size() && p.text[after] == '%';
+            if (!plain || percent || s[i].clause < first || s[i].clause >= last ||
+                s[i + 1].numeric || s[i + 1].measure || s[i + 1].clause != s[i].clause ||
                 s[i + 1].weight < content_weight) {
                 continue;
             }
@@ -573,10 +624,16 @@ Match match(const TextProfile& task, const TaskTerms& terms, const TextProfile& 
     {
         auto task_counts = counts_of(task, 0, task.clauses());
         progress_units.clear(); // only the report's partial figures count
+        progress_wholes.clear();
         auto window_counts = counts_of(paragraph, best.first, best.last);
         for (const auto& [unit, values] : task_counts) {
             auto found = window_counts.find(unit);
-            if (found == window_counts.end() || progress_units.count(unit)) {
+            // A partial figure out of the task's count, whatever it calls
+            // the things ("21/37 phương tiện" for "37 tàu cá"), counts them.
+            bool whole_agrees =
+                std::any_of(values.begin(), values.end(),
+                            [&](const std::string& v) { return progress_wholes.count(v) != 0; });
+            if (found == window_counts.end() || progress_units.count(unit) || whole_agrees) {
                 continue;
             }
             bool shared = std::any_of(values.begin(), values.end(),

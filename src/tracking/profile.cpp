@@ -8,6 +8,8 @@ namespace baocao::tracking_detail {
 
 namespace {
 
+// A name is a few words ("Tiểu học Lai Cách").
+constexpr std::size_t max_name_words = 5;
 // How many syllables after "phấn đấu", "đạt", "chỉ tiêu" a figure is the target.
 constexpr std::size_t target_reach = 4;
 
@@ -220,11 +222,17 @@ TextProfile build_profile(const std::string& text, const Vocabulary& vocabulary,
         if (const auto* head = vocabulary.words.match(keys, i, "name_head")) {
             std::size_t at = i + head->keys.size();
             Name name = name_opened_by(*head, i);
+            if (at < keys.size() && out.syllables[at].clause == name.clause &&
+                (out.syllables[at].capital || out.syllables[at].expanded ||
+                 out.syllables[at].numeric)) {
+                out.named_heads.push_back(name);
+            }
             // Capitalised words, or a number ("đường 394"); a lower-case word
             // is kept only between capitals ("Tiểu học Lai Cách").
             while (at < keys.size() && out.syllables[at].clause == name.clause &&
-                   name.words.size() < 5) {
+                   name.words.size() < max_name_words) {
                 const Syllable& s = out.syllables[at];
+
                 // "khu dân cư số 3", "tổ dân phố số 5": the number is the name.
                 if (name.words.empty() && s.key == "số" && at + 1 < keys.size() &&
                     out.syllables[at + 1].numeric && out.syllables[at + 1].clause == name.clause) {

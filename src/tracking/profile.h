@@ -72,6 +72,9 @@ struct TextProfile {
     std::vector<std::size_t>
         clause_sentence; // sentence of each clause (';' splits clauses, '.' sentences)
     std::vector<Name> names;
+    // Every place or person named after its head, even by an abbreviation
+    // ("Trường THCS …"): the head and its clause, words left empty.
+    std::vector<Name> named_heads;
     std::vector<Ordinal> ordinals;
     std::vector<EventName> events;
     std::vector<std::string> references; // "76/tb-ubnd"

@@ -1,6 +1,7 @@
 #include "tracking/status_reader.h"
 
 #include <algorithm>
+#include <map>
 #include <optional>
 
 namespace baocao::tracking_detail {
@@ -163,6 +164,9 @@ StatusReading read_status(const TextProfile& task, const TextProfile& paragraph,
     // And the things it counts ("06 nhà còn lại"): "16/18 nhà" in the
     // evidence counts the same things, part of them still to do.
     std::vector<std::string> task_units;
+    // A count of things the task must do ("02 lớp", "04 đơn"), not a target
+    // share or an amount: fewer of them reported is part of the task.
+    std::map<std::string, double> task_things;
     for (std::size_t j = 0; j < task.syllables.size(); ++j) {
         double value = 0;
         if (task.syllables[j].numeric && !is_date_like(task, j) &&
@@ -170,9 +174,25 @@ StatusReading read_status(const TextProfile& task, const TextProfile& paragraph,
             task_counts.push_back(value);
             if (j + 1 < task.syllables.size() && !task.syllables[j + 1].numeric) {
                 task_units.push_back(task.syllables[j + 1].key);
+                if (!task.syllables[j].target && !task.syllables[j + 1].measure &&
+                    !followed_by_percent(task, j) && value >= 2) {
+                    task_things[task.syllables[j + 1].key] = value;
+                }
             }
         }
     }
+    // The whole stated in the paragraph ("03 trường hợp: 02 … đã tháo dỡ; 01
+    // … cưỡng chế"): smaller counts beside it may be its breakdown, and then
+    // only the status words of the parts say whether all is done.
+    bool whole_stated = false;
+    for (std::size_t j = 0; j + 1 < s.size(); ++j) {
+        double value = 0;
+        auto things = task_things.find(s[j + 1].key);
+        whole_stated =
+            whole_stated || (s[j].numeric && things != task_things.end() &&
+                             parse_vn_number(s[j].written, value) && value >= things->second);
+    }
+    double fewer_things = 0; // progress read from smaller counts
     std::vector<std::string> task_keys = task.keys();
     std::size_t negated_until = 0; // syllables before this index follow a "chưa"
     // Each share the paragraph states, for the directive's target: how much
@@ -204,27 +224,19 @@ StatusReading read_status(const TextProfile& task, const TextProfile& paragraph,
             double value = 0, a = 0, b = 0;
             if (followed_by_percent(paragraph, i) && parse_vn_number(s[i].written, value)) {
                 // Several shares in a sentence ("57,8% dự toán; riêng thuế
-                // … đạt 85,7%"): the one most about the task. A target
-                // restated ("chưa đạt mục tiêu 60%") is none.
-                bool restated = false;
-                for (std::size_t back = 1; back <= 3 && back <= i && !restated; ++back) {
-                    const auto* cue = vocabulary.status.match(keys, i - back, "stated_target");
-                    restated = cue && cue->keys.size() == back;
-                }
-                if (!restated) {
-                    Share share{value,
-                                s[i].clause < relevance.size() ? relevance[s[i].clause] : 1.0, 0};
-                    for (std::size_t back = 1; back <= share_context && back <= i; ++back) {
-                        const Syllable& before = s[i - back];
-                        if (before.clause != s[i].clause) {
-                            break;
-                        }
-                        share.context += before.weight > low_weight &&
-                                         std::find(task_keys.begin(), task_keys.end(),
-                                                   before.key) != task_keys.end();
+                // … đạt 85,7%"): the one most about the task.
+                Share stated{value, s[i].clause < relevance.size() ? relevance[s[i].clause] : 1.0,
+                             0};
+                for (std::size_t back = 1; back <= share_context && back <= i; ++back) {
+                    const Syllable& before = s[i - back];
+                    if (before.clause != s[i].clause) {
+                        break;
                     }
-                    shares.push_back(share);
+                    stated.context += before.weight > low_weight &&
+                                      std::find(task_keys.begin(), task_keys.end(), before.key) !=
+                                          task_keys.end();
                 }
+                shares.push_back(stated);
                 const auto* share = vocabulary.status.match(keys, i + 1, "plan_share");
                 // "vượt 3,5% kế hoạch": the part beyond the plan.
                 std::string excess;
@@ -263,7 +275,9 @@ StatusReading read_status(const TextProfile& task, const TextProfile& paragraph,
                     out.progress += r * (of_target ? own_count_strength : ratio_strength);
                     out.cues.push_back(s[i].written);
                 } else if (a == b) {
-                    out.completion += r * ratio_strength;
+                    // "48/48 công dân" of the task's 48: all of it, whatever
+                    // comes next ("đang chờ xét duyệt").
+                    out.completion += r * (of_target ? own_count_strength : ratio_strength);
                     out.cues.push_back(s[i].written);
                 } else if (a > b) {
                     out.completion += r * figure_strength;
@@ -272,7 +286,16 @@ StatusReading read_status(const TextProfile& task, const TextProfile& paragraph,
                 // nothing either way.
             } else if (!is_date_like(paragraph, i) && parse_vn_number(s[i].written, value) &&
                        s[i].written.size() != 4) {
-                out.completion += r * figure_strength; // a count: a result with figures
+                auto things = i + 1 < s.size() && s[i + 1].clause == s[i].clause
+                                  ? task_things.find(s[i + 1].key)
+                                  : task_things.end();
+                if (things != task_things.end() && value > 0 && value < things->second) {
+                    // "xong 02 đơn" of the task's 04 đơn.
+                    fewer_things += r * target_strength;
+                    out.cues.push_back(s[i].written + " " + s[i + 1].written);
+                } else {
+                    out.completion += r * figure_strength; // a result with figures
+                }
             }
             ++i;
             continue;
@@ -348,6 +371,9 @@ StatusReading read_status(const TextProfile& task, const TextProfile& paragraph,
             out.cues.push_back(written);
         }
         i += cue->keys.size();
+    }
+    if (!whole_stated || out.progress > 0) {
+        out.progress += fewer_things;
     }
     auto reached =
         std::max_element(shares.begin(), shares.end(), [](const Share& a, const Share& b) {

@@ -99,13 +99,17 @@ struct Claims {
     // Is clause c the clause another accepted directive is most about? Then
     // its status words are that directive's ("Hoàn thành xây dựng dự toán
     // 2025; về giải ngân vốn …, mới đạt 53,4%, chưa đạt").
-    bool other_main(std::size_t paragraph, const TextProfile* self, std::size_t c) const {
+    // A directive due in an earlier month (reported late, if at all) that
+    // matches the paragraph less well than `self_score` does not take the
+    // clause: both are about it, and it is the month's own directive's.
+    bool other_main(std::size_t paragraph, const TextProfile* self, std::size_t c,
+                    double self_score) const {
         if (paragraph >= paragraphs.size()) {
             return false;
         }
         return std::any_of(
             paragraphs[paragraph].begin(), paragraphs[paragraph].end(), [&](const Claim& claim) {
-                return claim.task != self &&
+                return claim.task != self && (!claim.late || claim.score >= self_score) &&
                        std::find(claim.main.begin(), claim.main.end(), c) != claim.main.end();
             });
     }
@@ -219,14 +223,14 @@ struct Tracker::Impl {
         std::vector<std::size_t> status_clauses;
         for (std::size_t c = 0; c < paragraph.clauses(); ++c) {
             bool own_main = c < best.clause_share.size() && best.clause_share[c] >= 1.0 - 1e-9;
-            if (claims && !own_main && claims->other_main(best_index, &task, c)) {
+            if (claims && !own_main && claims->other_main(best_index, &task, c, best.score)) {
                 continue;
             }
             for (std::size_t t : best.task_clauses) {
                 // Nor does another directive's clause open its sentence to
                 // this one's status reading.
                 bool own = t < best.clause_share.size() && best.clause_share[t] >= 1.0 - 1e-9;
-                if (claims && !own && claims->other_main(best_index, &task, t)) {
+                if (claims && !own && claims->other_main(best_index, &task, t, best.score)) {
                     continue;
                 }
                 if (paragraph.clause_sentence[c] == paragraph.clause_sentence[t]) {

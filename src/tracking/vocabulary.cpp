@@ -88,7 +88,7 @@ Vocabulary Vocabulary::load(const Dictionaries& dictionaries, const Normalizer& 
                normalizer, out.words);
     load_table(dictionaries.table("tracking_status"), "strength",
                {"completion", "progress", "negation", "dated_event", "plan_share", "target",
-                "ratio_cue", "excess", "continuation", "target_share", "stated_target"},
+                "ratio_cue", "excess", "continuation", "target_share"},
                normalizer, out.status);
     // Written by the index; optional so tracking works without it.
     if (dictionaries.has("abbreviations")) {

@@ -33,7 +33,7 @@ private:
 struct Vocabulary {
     PhraseTable words;  // generic, function, name_head, ordinal_head
     PhraseTable status; // completion, progress, negation, plan_share, target, ratio_cue, excess,
-                        // continuation, target_share, stated_target
+                        // continuation, target_share
     // Abbreviation (search key) -> long form keys ("bhyt" -> bảo hiểm y tế).
     std::map<std::string, std::vector<std::string>> abbreviations;
 

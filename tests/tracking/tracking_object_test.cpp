@@ -1,5 +1,6 @@
-// The object of a directive: the few heaviest content words that a report of
-// the same task repeats (src/tracking/matcher.cpp). An abbreviation counts as
+// What a match compares (src/tracking/matcher.cpp): the object of a
+// directive, the few heaviest content words that a report of the same task
+// repeats, and its counts. An abbreviation counts as
 // one word there, by the pair of its long form that tells it from its
 // neighbours ("hiểm y" of BHYT, which BHXH has not), unless it is part of the
 // name of the unit that does the work.
@@ -75,6 +76,72 @@ TEST(TrackingObject, AbbreviationInTheNameOfAUnitIsNotTheObject) {
         EXPECT_EQ(term.find("vệ"), std::string::npos) << term << " is of BVTV, the unit's name";
     }
     EXPECT_TRUE(has(object, "w:canh") || has(object, "w:tác")) << "canh tác is the work";
+}
+
+// A report that answers one sentence of a long directive is checked against
+// that sentence's object, not against the rare words of the other sentence.
+TEST(TrackingObject, ObjectOfTheSentenceTheReportAnswers) {
+    const std::string task =
+        "Chỉ đạo nhân dân chăm sóc vườn cà phê sau thu hoạch, tưới nước đợt 1, "
+        "bón phân theo quy trình. Khuyến cáo nông hộ tránh tưới tràn lan, gây "
+        "lãng phí nguồn nước ngầm khan hiếm.";
+    const std::string report =
+        "Nhân dân cơ bản tưới xong nước đợt 1 cho vườn cà phê, chăm sóc, bón "
+        "phân sau thu hoạch.";
+    TextProfile t = build_profile(task, vocabulary(), context().normalizer);
+    TextProfile r = build_profile(report, vocabulary(), context().normalizer);
+    WordStats stats;
+    for (const auto& text : others) {
+        TextProfile p = build_profile(text, vocabulary(), context().normalizer);
+        stats.add(terms_of(p, 0, p.clauses()));
+    }
+    stats.add(terms_of(t, 0, t.clauses()));
+    stats.add(terms_of(r, 0, r.clauses()));
+    TaskTerms terms = task_terms(t, stats);
+    Match m = match(t, terms, r, stats, {});
+    EXPECT_GE(m.object, 0.99) << m.why;
+}
+
+// "100% chủ tàu" is everyone, not a hundred of them: 146 owners reported is
+// no other count of the same thing.
+TEST(TrackingObject, ShareIsNoCount) {
+    const std::string task =
+        "Tổ chức tuyên truyền các quy định về chống khai thác IUU đến 100% chủ "
+        "tàu, thuyền trưởng tại bến cá khu phố 3.";
+    const std::string report =
+        "Phối hợp Đồn Biên phòng tổ chức 02 hội nghị tuyên truyền chống khai "
+        "thác IUU tại bến cá khu phố 3 cho 146 chủ tàu, thuyền trưởng.";
+    TextProfile t = build_profile(task, vocabulary(), context().normalizer);
+    TextProfile r = build_profile(report, vocabulary(), context().normalizer);
+    WordStats stats;
+    stats.add(terms_of(t, 0, t.clauses()));
+    stats.add(terms_of(r, 0, r.clauses()));
+    Match m = match(t, task_terms(t, stats), r, stats, {});
+    EXPECT_EQ(m.why.find("different count"), std::string::npos) << m.why;
+}
+
+// In commune Mỹ Phước Đông, "chợ Mỹ Phước Đông" is named by "chợ": a drill
+// at "Trường THCS Mỹ Phước Đông" is at another place.
+TEST(TrackingObject, PlaceNamedAfterTheCommuneIsNamedByItsHead) {
+    const std::string task = "Diễn tập phương án chữa cháy và CNCH tại chợ Mỹ Phước Đông.";
+    auto match_with = [&](const std::string& report) {
+        TextProfile t = build_profile(task, vocabulary(), context().normalizer);
+        TextProfile r = build_profile(report, vocabulary(), context().normalizer);
+        WordStats stats;
+        stats.add(terms_of(t, 0, t.clauses()));
+        stats.add(terms_of(r, 0, r.clauses()));
+        MatchOptions options;
+        for (const auto& w : {"mỹ", "phước", "đông"}) {
+            options.ignored_name_words.insert(context().normalizer.search_key(w));
+        }
+        return match(t, task_terms(t, stats), r, stats, options);
+    };
+    EXPECT_TRUE(match_with("Phối hợp Đội Cảnh sát PCCC và CNCH diễn tập phương án chữa cháy tại "
+                           "Trường THCS Mỹ Phước Đông.")
+                    .conflict);
+    EXPECT_FALSE(match_with("Phối hợp Đội Cảnh sát PCCC và CNCH diễn tập phương án chữa cháy tại "
+                            "chợ Mỹ Phước Đông.")
+                     .conflict);
 }
 
 } // namespace
