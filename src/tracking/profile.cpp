@@ -73,6 +73,48 @@ void read_gap(std::string_view gap, bool& clause_break, bool& sentence_break,
     }
 }
 
+// "(Giao Công an phường chủ trì, thực hiện trong tháng 9)", "…; giao Công
+// chức Địa chính thực hiện", "(thời gian: trước ngày 15/8)": who does the
+// task and by when. A report says what was done, rarely who was told to, so
+// these words would only dilute the match. An assignment phrase
+// (tracking_words.tsv, kind assignment) opening a parenthesis, a clause or
+// a sentence, followed by a capitalised name when its weight is 1, runs to
+// the closing parenthesis or the end of its sentence. Never the task's
+// first words ("Giao nhận quân").
+std::vector<bool> assignment_tokens(const std::string& text, const std::vector<Token>& tokens,
+                                    const Vocabulary& vocabulary, const Normalizer& normalizer) {
+    std::vector<bool> out(tokens.size(), false);
+    std::vector<std::string> keys;
+    for (const auto& token : tokens) {
+        keys.push_back(normalizer.search_key(token.text));
+    }
+    for (std::size_t t = 1; t < tokens.size(); ++t) {
+        const auto* phrase = vocabulary.words.match(keys, t, "assignment");
+        if (!phrase) {
+            continue;
+        }
+        std::string_view gap =
+            std::string_view(text).substr(tokens[t - 1].end, tokens[t].begin - tokens[t - 1].end);
+        bool paren = gap.find('(') != std::string_view::npos;
+        bool opens = paren || gap.find_first_of(";.") != std::string_view::npos;
+        std::size_t after = t + phrase->keys.size();
+        bool named = after < tokens.size() && !tokens[after].numeric &&
+                     is_capital(tokens[after].text, normalizer);
+        if (!opens || (phrase->value >= 1 && !named)) {
+            continue;
+        }
+        std::size_t end = paren ? text.find(')', tokens[t].begin) : std::string::npos;
+        for (std::size_t k = t; k < tokens.size(); ++k) {
+            if (paren ? tokens[k].begin > end
+                      : k > t && text.find_first_of(".;", tokens[k - 1].end) < tokens[k].begin) {
+                break;
+            }
+            out[k] = true;
+        }
+    }
+    return out;
+}
+
 } // namespace
 
 std::vector<std::string> TextProfile::keys() const {
@@ -117,7 +159,13 @@ TextProfile build_profile(const std::string& text, const Vocabulary& vocabulary,
     out.clause_sentence.push_back(0);
     std::size_t sentence = 0;
     bool sentence_start = true;
-    for (const Token& token : normalizer.tokenize(text)) {
+    std::vector<Token> tokens = normalizer.tokenize(text);
+    std::vector<bool> assignment = assignment_tokens(text, tokens, vocabulary, normalizer);
+    for (std::size_t t = 0; t < tokens.size(); ++t) {
+        const Token& token = tokens[t];
+        if (assignment[t]) {
+            continue; // who does it and by when: not what is done
+        }
         bool clause_break = false;
         bool sentence_break = false;
         read_gap(std::string_view(text).substr(previous_end, token.begin - previous_end),

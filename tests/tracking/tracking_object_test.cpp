@@ -144,4 +144,23 @@ TEST(TrackingObject, PlaceNamedAfterTheCommuneIsNamedByItsHead) {
                      .conflict);
 }
 
+// Who is told to do it and by when is not what is done: "(Giao … thực hiện,
+// hoàn thành trước ngày 15/9)" is left out of the match, "Giao nhận quân"
+// (the military hand-over) is the task itself.
+TEST(TrackingObject, AssignmentIsLeftOut) {
+    auto keys_of = [](const std::string& text) {
+        return build_profile(text, vocabulary(), context().normalizer).keys();
+    };
+    auto with = keys_of("Nạo vét cống thoát nước hẻm 45 (Giao Tổ Quản lý trật tự đô thị phường "
+                        "phối hợp Ban điều hành khu phố 2 thực hiện, hoàn thành trước ngày 15/9).");
+    EXPECT_TRUE(has(with, "vét"));
+    EXPECT_FALSE(has(with, "giao"));
+    EXPECT_FALSE(has(with, "hành")) << "Ban điều hành is who does it";
+    auto sentence =
+        keys_of("Nạo vét cống thoát nước hẻm 45; giao Ban điều hành khu phố 2 thực hiện.");
+    EXPECT_FALSE(has(sentence, "hành"));
+    auto task = keys_of("Giao nhận quân năm 2025 đảm bảo chỉ tiêu; tổ chức lễ giao nhận quân.");
+    EXPECT_TRUE(has(task, "giao"));
+}
+
 } // namespace

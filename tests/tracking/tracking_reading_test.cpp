@@ -539,4 +539,14 @@ TEST(TrackingReading, FewerYearsIsNoPartOfTheTask) {
     EXPECT_EQ(decision.status, DirectiveStatus::done);
 }
 
+TEST(TrackingReading, OutcomeSaidWithANegationIsDone) {
+    // "chưa ghi nhận ca mắc": no case so far, the watch was kept.
+    auto decision =
+        decide("Trạm Y tế duy trì tiêm chủng mở rộng; giám sát bệnh tay chân miệng, sốt "
+               "xuất huyết.",
+               {"Tiêm chủng mở rộng cho 59 trẻ; giám sát bệnh truyền nhiễm, chưa ghi "
+                "nhận ca mắc tay chân miệng, sốt xuất huyết."});
+    EXPECT_EQ(decision.status, DirectiveStatus::done);
+}
+
 } // namespace
