@@ -149,6 +149,7 @@ struct Tracker::Impl {
         if (directive.deadline || !task.references.empty()) {
             return true;
         }
+
         for (const auto& name : task.names) {
             for (const auto& w : name.words) {
                 if (!ignored.count(w)) {
@@ -529,8 +530,35 @@ std::vector<TrackedDirective> Tracker::track(const std::vector<TrackedReport>& r
                 head = previous[static_cast<std::size_t>(head)];
             }
             std::vector<YearMonth> chain;
+            long tail = head;
             for (long at = head; at >= 0; at = next[static_cast<std::size_t>(at)]) {
                 chain.push_back(tracked_index[static_cast<std::size_t>(at)].first);
+                tail = at;
+            }
+            // The latest report's plan cannot be checked yet (no later
+            // report), but planning the task there again still counts:
+            // planned in January, February and March without a done report
+            // is three months.
+            if (out[first + static_cast<std::size_t>(tail)].status != DirectiveStatus::done) {
+                auto [tail_month, tail_task] = tracked_index[static_cast<std::size_t>(tail)];
+                YearMonth after = tail_month.next();
+                bool tracked_month =
+                    std::any_of(tracked_index.begin(), tracked_index.end(),
+                                [&](const auto& entry) { return entry.first == after; });
+                auto plan = task_profiles.find(after);
+                if (!tracked_month && plan != task_profiles.end()) {
+                    const TextProfile& task = task_profiles[tail_month][tail_task];
+                    const TaskTerms& terms = terms_of_task(task);
+                    for (const auto& p : plan->second) {
+                        Match ab = match(task, terms, p, stats, {ignored, false});
+                        Match ba = match(p, terms_of_task(p), task, stats, {ignored, false});
+                        if (!ab.conflict && !ba.conflict &&
+                            std::min(ab.score, ba.score) >= same_task_score) {
+                            chain.push_back(after);
+                            break;
+                        }
+                    }
+                }
             }
             TrackedDirective& d = out[first + i];
             d.history = chain;

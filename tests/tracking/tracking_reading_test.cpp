@@ -549,4 +549,21 @@ TEST(TrackingReading, OutcomeSaidWithANegationIsDone) {
     EXPECT_EQ(decision.status, DirectiveStatus::done);
 }
 
+TEST(TrackingReading, PlannedAgainInTheLatestReportCountsTowardsRecurring) {
+    // The third planning is in the latest report, which nothing answers
+    // yet: still three months running without a done report.
+    const char* stuck = "Giải quyết dứt điểm đơn kiến nghị của công dân khu phố An Phước về lối "
+                        "đi chung.";
+    auto tracked = tracker().track({
+        report(1, {stuck}, {}),
+        report(2, {stuck}, {}),
+        report(3, {stuck}, {}),
+    });
+    ASSERT_EQ(tracked.size(), 2u);
+    for (const auto& d : tracked) {
+        EXPECT_TRUE(d.recurring);
+        EXPECT_EQ(d.history, (std::vector<YearMonth>{{2024, 1}, {2024, 2}, {2024, 3}}));
+    }
+}
+
 } // namespace
