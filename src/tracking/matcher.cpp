@@ -500,7 +500,8 @@ Match match(const TextProfile& task, const TaskTerms& terms, const TextProfile& 
         } else if (other) {
             best.conflict = true;
             best.why = "different " + head;
-        } else {
+        } else if (std::any_of(names.begin(), names.end(),
+                               [](const Name* candidate) { return !candidate->aside; })) {
             factor *= unnamed_factor;
             best.why = head + " not named";
         }

@@ -261,6 +261,9 @@ TextProfile build_profile(const std::string& text, const Vocabulary& vocabulary,
     auto name_opened_by = [&](const auto& head, std::size_t i) {
         Name name;
         name.clause = out.syllables[i].clause;
+        std::size_t begin = out.syllables[i].begin;
+        name.aside = std::count(text.begin(), text.begin() + static_cast<long>(begin), '(') >
+                     std::count(text.begin(), text.begin() + static_cast<long>(begin), ')');
         for (const auto& k : head.keys) {
             name.head += (name.head.empty() ? "" : " ") + k;
         }
@@ -277,6 +280,21 @@ TextProfile build_profile(const std::string& text, const Vocabulary& vocabulary,
             }
             // Capitalised words, or a number ("đường 394"); a lower-case word
             // is kept only between capitals ("Tiểu học Lai Cách").
+            // "Trường THCS Đồi Thông": an abbreviation between the head and
+            // a capitalised name is a word of the name, as written ("thcs").
+            if (at < keys.size() && out.syllables[at].expanded &&
+                out.syllables[at].clause == name.clause) {
+                std::size_t after = at;
+                while (after < keys.size() && out.syllables[after].expanded &&
+                       out.syllables[after].begin == out.syllables[at].begin) {
+                    ++after;
+                }
+                if (after < keys.size() && out.syllables[after].capital &&
+                    out.syllables[after].clause == name.clause) {
+                    name.words.push_back(normalizer.search_key(out.syllables[at].written));
+                    at = after;
+                }
+            }
             while (at < keys.size() && out.syllables[at].clause == name.clause &&
                    name.words.size() < max_name_words) {
                 const Syllable& s = out.syllables[at];

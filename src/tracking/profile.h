@@ -42,6 +42,9 @@ struct Name {
     std::string head;               // "thôn", "trường", … (search key)
     std::vector<std::string> words; // search keys of the name
     std::size_t clause = 0;
+    // Inside parentheses ("(đoạn từ chợ A đến trường B)"): a detail of the
+    // task, which a report need not repeat.
+    bool aside = false;
 };
 
 struct Ordinal {

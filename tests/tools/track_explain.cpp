@@ -111,7 +111,7 @@ int main(int argc, char** argv) {
                     std::printf("  %s [%s] score=%.3f rec=%.2f cov=%.2f obj=%.2f %s%s\n     %s\n",
                                 m.str().c_str(), p.section.c_str(), x.score, x.recall, x.coverage,
                                 x.object, x.conflict ? "CONFLICT " : "", x.why.c_str(),
-                                p.text.substr(0, 260).c_str());
+                                p.text.substr(0, 200).c_str());
                     const TextProfile& para = results[m][order[k].second];
                     std::vector<std::size_t> clauses;
                     for (std::size_t c = 0; c < para.clauses(); ++c) {

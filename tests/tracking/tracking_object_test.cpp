@@ -163,4 +163,35 @@ TEST(TrackingObject, AssignmentIsLeftOut) {
     EXPECT_TRUE(has(task, "giao"));
 }
 
+// "Trường THCS Đồi Thông" is not "Trường Tiểu học Suối Mơ": the
+// abbreviation between the head and the name is a word of the name.
+TEST(TrackingObject, SchoolNamedWithItsAbbreviationMustAgree) {
+    const std::string task = "Chỉ đạo Trường THCS Đồi Thông tổ chức Hội khỏe Phù Đổng cấp trường.";
+    const std::string report =
+        "Trường Tiểu học Suối Mơ tổ chức Hội khỏe Phù Đổng cấp trường với 420 "
+        "học sinh tham gia.";
+    TextProfile t = build_profile(task, vocabulary(), context().normalizer);
+    TextProfile r = build_profile(report, vocabulary(), context().normalizer);
+    WordStats stats;
+    stats.add(terms_of(t, 0, t.clauses()));
+    stats.add(terms_of(r, 0, r.clauses()));
+    EXPECT_TRUE(match(t, task_terms(t, stats), r, stats, {}).conflict);
+}
+
+// A place in parentheses is a detail ("đoạn từ chợ … đến trường THCS …"):
+// a report of the road work need not name it.
+TEST(TrackingObject, PlaceInParenthesesNeedNotBeNamed) {
+    const std::string task =
+        "Hoàn thành chỉnh trang hè phố đường Lý Nam Hòa (đoạn từ chợ Đông Ngàn "
+        "đến trường THCS Ngàn Hạ).";
+    const std::string report = "Chỉnh trang hè phố đường Lý Nam Hòa: đã lát 740/800m.";
+    TextProfile t = build_profile(task, vocabulary(), context().normalizer);
+    TextProfile r = build_profile(report, vocabulary(), context().normalizer);
+    WordStats stats;
+    stats.add(terms_of(t, 0, t.clauses()));
+    stats.add(terms_of(r, 0, r.clauses()));
+    Match m = match(t, task_terms(t, stats), r, stats, {});
+    EXPECT_EQ(m.why.find("not named"), std::string::npos) << m.why;
+}
+
 } // namespace
