@@ -25,6 +25,9 @@ constexpr double score_scale = 100;
 constexpr double low_relevance = 0.3;
 // A syllable weighing this little is a grammar word ("các", "việc").
 constexpr double low_weight = 0.1;
+// How far after "phấn đấu", "nâng tỷ lệ" the target percentage may come
+// (abbreviations count their long form's syllables).
+constexpr std::size_t target_reach = 16;
 // How many syllables before a percentage say what it measures.
 constexpr std::size_t share_context = 8;
 
@@ -124,7 +127,8 @@ std::optional<double> target_of(const TextProfile& task, const Vocabulary& vocab
         if (!cue) {
             continue;
         }
-        for (std::size_t j = i + cue->keys.size(); j < keys.size() && j < i + 12; ++j) {
+        for (std::size_t j = i + cue->keys.size();
+             j < keys.size() && j < i + cue->keys.size() + target_reach; ++j) {
             double value = 0;
             if (task.syllables[j].numeric && followed_by_percent(task, j) &&
                 parse_vn_number(task.syllables[j].written, value)) {
@@ -145,6 +149,26 @@ std::optional<double> target_of(const TextProfile& task, const Vocabulary& vocab
         if (j < keys.size() && task.syllables[j].numeric && followed_by_percent(task, j) &&
             parse_vn_number(task.syllables[j].written, value)) {
             return value;
+        }
+    }
+    return std::nullopt;
+}
+
+// An amount the directive aims at ("phấn đấu đạt 150 triệu đồng", "đạt
+// 4.500 tấn trở lên"): a figure flagged as a target in the profile and the
+// unit after it.
+struct TargetAmount {
+    double value = 0;
+    std::string unit;
+};
+
+std::optional<TargetAmount> target_amount_of(const TextProfile& task) {
+    const auto& s = task.syllables;
+    for (std::size_t j = 0; j + 1 < s.size(); ++j) {
+        double value = 0;
+        if (s[j].numeric && s[j].target && !followed_by_percent(task, j) && !s[j + 1].numeric &&
+            s[j + 1].clause == s[j].clause && parse_vn_number(s[j].written, value)) {
+            return TargetAmount{value, s[j + 1].key};
         }
     }
     return std::nullopt;
@@ -384,6 +408,20 @@ StatusReading read_status(const TextProfile& task, const TextProfile& paragraph,
         bool missed = reached->value < *target;
         (missed ? out.progress : out.completion) += target_strength;
         out.cues.push_back(missed ? "below target" : "target reached");
+    } else if (auto amount = target_amount_of(task)) {
+        // The first figure in the same unit in the clauses about the task.
+        for (std::size_t i = 0; i + 1 < s.size(); ++i) {
+            double value = 0;
+            if (in(clauses, s[i].clause) && s[i].numeric && s[i + 1].key == amount->unit &&
+                s[i + 1].clause == s[i].clause && !is_date_like(paragraph, i) &&
+                parse_vn_number(s[i].written, value)) {
+                bool missed = value < amount->value;
+                (missed ? out.progress : out.completion) += target_strength;
+                out.cues.push_back(s[i].written + " " + s[i + 1].written +
+                                   (missed ? " below target" : " target reached"));
+                break;
+            }
+        }
     }
     // A report with no status words reports the work done; one where
     // progress weighs as much as completion ("xây dựng xong kịch bản …, dự

@@ -566,4 +566,28 @@ TEST(TrackingReading, PlannedAgainInTheLatestReportCountsTowardsRecurring) {
     }
 }
 
+TEST(TrackingReading, TargetAmountMissedIsProgress) {
+    // 97,5 of the 150 million aimed at; 4.620 of 4.500 tonnes is reached.
+    EXPECT_EQ(
+        decide("Phối hợp Ủy ban MTTQ phường vận động ủng hộ Quỹ Vì người nghèo năm 2024, phấn "
+               "đấu đạt 150 triệu đồng.",
+               {"Ủy ban MTTQ phường đã tiếp nhận 97,5 triệu đồng ủng hộ Quỹ Vì người nghèo "
+                "năm 2024 từ cán bộ, doanh nghiệp và nhân dân."})
+            .status,
+        DirectiveStatus::in_progress);
+    EXPECT_EQ(
+        decide("Chỉ đạo diêm dân thu hoạch muối vụ chính, phấn đấu sản lượng muối tháng 7 đạt "
+               "4.500 tấn trở lên.",
+               {"Diêm dân đã thu hoạch muối vụ chính, sản lượng muối tháng 7 đạt 4.620 tấn."})
+            .status,
+        DirectiveStatus::done);
+}
+
+TEST(TrackingReading, RaisingAShareToATargetIsATarget) {
+    auto decision = decide("Nâng tỷ lệ hồ sơ TTHC tiếp nhận trực tuyến toàn trình lên 60%.",
+                           {"Bộ phận Một cửa tiếp nhận 1.284 hồ sơ TTHC, trong đó tiếp nhận trực "
+                            "tuyến toàn trình 692 hồ sơ (đạt 53,9%); giải quyết đúng hạn 99,5%."});
+    EXPECT_EQ(decision.status, DirectiveStatus::in_progress);
+}
+
 } // namespace
