@@ -47,6 +47,17 @@ std::vector<std::string> object_of(const std::string& task,
     return out;
 }
 
+// The match of `report` for `task`, word rarity taken over the two texts.
+Match match_texts(const std::string& task, const std::string& report,
+                  const MatchOptions& options = {}) {
+    TextProfile t = build_profile(task, vocabulary(), context().normalizer);
+    TextProfile r = build_profile(report, vocabulary(), context().normalizer);
+    WordStats stats;
+    stats.add(terms_of(t, 0, t.clauses()));
+    stats.add(terms_of(r, 0, r.clauses()));
+    return match(t, task_terms(t, stats), r, stats, options);
+}
+
 bool has(const std::vector<std::string>& terms, const std::string& term) {
     return std::find(terms.begin(), terms.end(), term) != terms.end();
 }
@@ -111,12 +122,7 @@ TEST(TrackingObject, ShareIsNoCount) {
     const std::string report =
         "Phối hợp Đồn Biên phòng tổ chức 02 hội nghị tuyên truyền chống khai "
         "thác IUU tại bến cá khu phố 3 cho 146 chủ tàu, thuyền trưởng.";
-    TextProfile t = build_profile(task, vocabulary(), context().normalizer);
-    TextProfile r = build_profile(report, vocabulary(), context().normalizer);
-    WordStats stats;
-    stats.add(terms_of(t, 0, t.clauses()));
-    stats.add(terms_of(r, 0, r.clauses()));
-    Match m = match(t, task_terms(t, stats), r, stats, {});
+    Match m = match_texts(task, report);
     EXPECT_EQ(m.why.find("different count"), std::string::npos) << m.why;
 }
 
@@ -124,18 +130,11 @@ TEST(TrackingObject, ShareIsNoCount) {
 // at "Trường THCS Mỹ Phước Đông" is at another place.
 TEST(TrackingObject, PlaceNamedAfterTheCommuneIsNamedByItsHead) {
     const std::string task = "Diễn tập phương án chữa cháy và CNCH tại chợ Mỹ Phước Đông.";
-    auto match_with = [&](const std::string& report) {
-        TextProfile t = build_profile(task, vocabulary(), context().normalizer);
-        TextProfile r = build_profile(report, vocabulary(), context().normalizer);
-        WordStats stats;
-        stats.add(terms_of(t, 0, t.clauses()));
-        stats.add(terms_of(r, 0, r.clauses()));
-        MatchOptions options;
-        for (const auto& w : {"mỹ", "phước", "đông"}) {
-            options.ignored_name_words.insert(context().normalizer.search_key(w));
-        }
-        return match(t, task_terms(t, stats), r, stats, options);
-    };
+    MatchOptions options;
+    for (const auto& w : {"mỹ", "phước", "đông"}) {
+        options.ignored_name_words.insert(context().normalizer.search_key(w));
+    }
+    auto match_with = [&](const std::string& report) { return match_texts(task, report, options); };
     EXPECT_TRUE(match_with("Phối hợp Đội Cảnh sát PCCC và CNCH diễn tập phương án chữa cháy tại "
                            "Trường THCS Mỹ Phước Đông.")
                     .conflict);
@@ -170,12 +169,7 @@ TEST(TrackingObject, SchoolNamedWithItsAbbreviationMustAgree) {
     const std::string report =
         "Trường Tiểu học Suối Mơ tổ chức Hội khỏe Phù Đổng cấp trường với 420 "
         "học sinh tham gia.";
-    TextProfile t = build_profile(task, vocabulary(), context().normalizer);
-    TextProfile r = build_profile(report, vocabulary(), context().normalizer);
-    WordStats stats;
-    stats.add(terms_of(t, 0, t.clauses()));
-    stats.add(terms_of(r, 0, r.clauses()));
-    EXPECT_TRUE(match(t, task_terms(t, stats), r, stats, {}).conflict);
+    EXPECT_TRUE(match_texts(task, report).conflict);
 }
 
 // A place in parentheses is a detail ("đoạn từ chợ … đến trường THCS …"):
@@ -185,12 +179,7 @@ TEST(TrackingObject, PlaceInParenthesesNeedNotBeNamed) {
         "Hoàn thành chỉnh trang hè phố đường Lý Nam Hòa (đoạn từ chợ Đông Ngàn "
         "đến trường THCS Ngàn Hạ).";
     const std::string report = "Chỉnh trang hè phố đường Lý Nam Hòa: đã lát 740/800m.";
-    TextProfile t = build_profile(task, vocabulary(), context().normalizer);
-    TextProfile r = build_profile(report, vocabulary(), context().normalizer);
-    WordStats stats;
-    stats.add(terms_of(t, 0, t.clauses()));
-    stats.add(terms_of(r, 0, r.clauses()));
-    Match m = match(t, task_terms(t, stats), r, stats, {});
+    Match m = match_texts(task, report);
     EXPECT_EQ(m.why.find("not named"), std::string::npos) << m.why;
 }
 
