@@ -28,8 +28,9 @@ constexpr double low_weight = 0.1;
 // How far after "phấn đấu", "nâng tỷ lệ" the target percentage may come
 // (abbreviations count their long form's syllables).
 constexpr std::size_t target_reach = 16;
-// How many syllables before a percentage say what it measures.
+// How many syllables before and after a percentage say what it measures.
 constexpr std::size_t share_context = 8;
+constexpr std::size_t share_context_after = 4;
 
 bool followed_by_percent(const TextProfile& p, std::size_t i) {
     std::size_t at = p.syllables[i].end;
@@ -218,6 +219,7 @@ StatusReading read_status(const TextProfile& task, const TextProfile& paragraph,
     }
     double fewer_things = 0; // progress read from smaller counts
     std::vector<std::string> task_keys = task.keys();
+    const std::optional<double> task_target = target_of(task, vocabulary);
     std::size_t negated_until = 0; // syllables before this index follow a "chưa"
     // Each share the paragraph states, for the directive's target: how much
     // the clause is about the task, and how many of the task's words stand
@@ -259,6 +261,18 @@ StatusReading read_status(const TextProfile& task, const TextProfile& paragraph,
                     stated.context += before.weight > low_weight &&
                                       std::find(task_keys.begin(), task_keys.end(), before.key) !=
                                           task_keys.end();
+                }
+                // And what follows it: "31,8% dự toán huyện giao" for a target
+                // of "30% dự toán huyện giao", not "tăng 12% so với cùng kỳ".
+                for (std::size_t ahead = 1; ahead <= share_context_after && i + ahead < s.size();
+                     ++ahead) {
+                    const Syllable& after = s[i + ahead];
+                    if (after.clause != s[i].clause || after.numeric) {
+                        break;
+                    }
+                    stated.context +=
+                        after.weight > low_weight &&
+                        std::find(task_keys.begin(), task_keys.end(), after.key) != task_keys.end();
                 }
                 shares.push_back(stated);
                 const auto* share = vocabulary.status.match(keys, i + 1, "plan_share");
@@ -404,8 +418,8 @@ StatusReading read_status(const TextProfile& task, const TextProfile& paragraph,
             return a.context != b.context ? a.context < b.context
                                           : a.relevance < b.relevance - 1e-9;
         });
-    if (auto target = target_of(task, vocabulary); target && reached != shares.end()) {
-        bool missed = reached->value < *target;
+    if (task_target && reached != shares.end()) {
+        bool missed = reached->value < *task_target;
         (missed ? out.progress : out.completion) += target_strength;
         out.cues.push_back(missed ? "below target" : "target reached");
     } else if (auto amount = target_amount_of(task)) {

@@ -590,4 +590,16 @@ TEST(TrackingReading, RaisingAShareToATargetIsATarget) {
     EXPECT_EQ(decision.status, DirectiveStatus::in_progress);
 }
 
+TEST(TrackingReading, TargetShareReachedIsDoneUnderAFullPlan) {
+    // 31,8% of the estimate against a target of 30%: done, although under
+    // 100% of the year's plan and beside a growth of 12%.
+    auto decision =
+        decide("Tập trung thu ngân sách nhà nước, phấn đấu lũy kế quý I đạt trên 30% dự "
+               "toán huyện giao.",
+               {"Thu ngân sách nhà nước trong tháng 1.418 triệu đồng; lũy kế quý I đạt "
+                "3.605 triệu đồng, bằng 31,8% dự toán huyện giao, tăng 12% so với cùng "
+                "kỳ."});
+    EXPECT_EQ(decision.status, DirectiveStatus::done);
+}
+
 } // namespace
