@@ -105,22 +105,6 @@ bool same_head(const std::string& a, const std::string& b) {
     return is_initials(a, b) || is_initials(b, a);
 }
 
-// The keys of a name head ("khu dân cư" → khu, dân, cư).
-std::vector<std::string> phrase_keys_of(const std::string& head) {
-    std::vector<std::string> out;
-    std::size_t start = 0;
-    while (start <= head.size()) {
-        std::size_t end = head.find(' ', start);
-        out.push_back(
-            head.substr(start, end == std::string::npos ? std::string::npos : end - start));
-        if (end == std::string::npos) {
-            break;
-        }
-        start = end + 1;
-    }
-    return out;
-}
-
 bool only_ignored(const Name& name, const std::set<std::string>& ignored) {
     return std::all_of(name.words.begin(), name.words.end(),
                        [&](const std::string& w) { return ignored.count(w) != 0; });
@@ -437,6 +421,17 @@ Match match(const TextProfile& task, const TaskTerms& terms, const TextProfile& 
         }
     }
 
+    // Something that names the task as well as its object words (the same
+    // event, the same numbered round) makes missing object words weigh less.
+    auto relax_object = [&] {
+        if (object_part < 1.0) {
+            double relaxed = ordinal_object_floor + (1 - ordinal_object_floor) *
+                                                        std::min(1.0, best.object / object_enough);
+            factor = factor / object_part * relaxed;
+            object_part = relaxed;
+        }
+    };
+
     // The same event, programme or season ("Tháng Thanh niên", "vụ Mùa"):
     // the report need not repeat the object words ("hưởng ứng" for "tổ chức
     // các hoạt động", "cấy" for "gieo cấy").
@@ -450,11 +445,8 @@ Match match(const TextProfile& task, const TaskTerms& terms, const TextProfile& 
         return std::all_of(e.keys.begin(), e.keys.end(),
                            [&](const std::string& k) { return window_keys.count(k) != 0; });
     });
-    if (same_event && object_part < 1.0) {
-        double relaxed = ordinal_object_floor +
-                         (1 - ordinal_object_floor) * std::min(1.0, best.object / object_enough);
-        factor = factor / object_part * relaxed;
-        object_part = relaxed;
+    if (same_event) {
+        relax_object();
     }
 
     // Names: a different village, school or person is a different task.
@@ -463,12 +455,12 @@ Match match(const TextProfile& task, const TaskTerms& terms, const TextProfile& 
     // "chợ Mỹ Phước Đông" in commune Mỹ Phước Đông: the head alone names the
     // place. A window that names another kind of place instead ("Trường
     // THCS Mỹ Phước Đông") and no place of the task is about another place.
-    std::vector<std::string> commune_place_heads;
+    std::vector<const Name*> commune_places;
     for (const auto& name : task.names) {
         if (!only_ignored(name, options.ignored_name_words)) {
             task_names[name.head].push_back(&name);
         } else if (!options.ignored_name_words.empty()) {
-            commune_place_heads.push_back(name.head);
+            commune_places.push_back(&name);
         }
     }
     for (const auto& [head, names] : task_names) {
@@ -507,23 +499,22 @@ Match match(const TextProfile& task, const TaskTerms& terms, const TextProfile& 
         }
     }
 
-    if (!commune_place_heads.empty() && !best.conflict && bonus == 0) {
-        bool named_here = std::any_of(
-            commune_place_heads.begin(), commune_place_heads.end(), [&](const std::string& head) {
-                auto keys = phrase_keys_of(head);
-                return std::all_of(keys.begin(), keys.end(),
+    if (!commune_places.empty() && !best.conflict && bonus == 0) {
+        bool named_here =
+            std::any_of(commune_places.begin(), commune_places.end(), [&](const Name* name) {
+                return std::all_of(name->head_keys.begin(), name->head_keys.end(),
                                    [&](const std::string& k) { return window_keys.count(k) != 0; });
             });
         bool other_place = std::any_of(
             paragraph.named_heads.begin(), paragraph.named_heads.end(), [&](const Name& place) {
                 return place.clause >= best.first && place.clause < best.last &&
                        std::none_of(
-                           commune_place_heads.begin(), commune_place_heads.end(),
-                           [&](const std::string& head) { return same_head(head, place.head); });
+                           commune_places.begin(), commune_places.end(),
+                           [&](const Name* name) { return same_head(name->head, place.head); });
             });
         if (!named_here && other_place) {
             best.conflict = true;
-            best.why = "another place than the " + commune_place_heads.front();
+            best.why = "another place than the " + commune_places.front()->head;
         }
     }
 
@@ -550,13 +541,7 @@ Match match(const TextProfile& task, const TaskTerms& terms, const TextProfile& 
             // The same numbered event names the object ("tiêm phòng LMLM đợt
             // 1" for "tiêm phòng vắc xin LMLM đợt 1"): missing object words
             // weigh less.
-            if (object_part < 1.0) {
-                double relaxed =
-                    ordinal_object_floor +
-                    (1 - ordinal_object_floor) * std::min(1.0, best.object / object_enough);
-                factor = factor / object_part * relaxed;
-                object_part = relaxed;
-            }
+            relax_object();
         }
         if (!shared) {
             // Another round ("đợt 1" for "đợt 2") is another task; another
@@ -606,12 +591,7 @@ Match match(const TextProfile& task, const TaskTerms& terms, const TextProfile& 
                 s[i].numeric && !s[i].target && w.size() <= 3 &&
                 std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
             // "100% chủ tàu" is a share, not a hundred of them.
-            std::size_t after = s[i].end;
-            while (after < p.text.size() && p.text[after] == ' ') {
-                ++after;
-            }
-            bool percent = after < p.text.size() && p.text[after] == '%';
-            if (!plain || percent || s[i].clause < first || s[i].clause >= last ||
+            if (!plain || followed_by_percent(p, i) || s[i].clause < first || s[i].clause >= last ||
                 s[i + 1].numeric || s[i + 1].measure || s[i + 1].clause != s[i].clause ||
                 s[i + 1].weight < content_weight) {
                 continue;

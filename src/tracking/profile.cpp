@@ -81,13 +81,11 @@ void read_gap(std::string_view gap, bool& clause_break, bool& sentence_break,
 // a sentence, followed by a capitalised name when its weight is 1, runs to
 // the closing parenthesis or the end of its sentence. Never the task's
 // first words ("Giao nhận quân").
+// `keys`: the search key of each token.
 std::vector<bool> assignment_tokens(const std::string& text, const std::vector<Token>& tokens,
+                                    const std::vector<std::string>& keys,
                                     const Vocabulary& vocabulary, const Normalizer& normalizer) {
     std::vector<bool> out(tokens.size(), false);
-    std::vector<std::string> keys;
-    for (const auto& token : tokens) {
-        keys.push_back(normalizer.search_key(token.text));
-    }
     for (std::size_t t = 1; t < tokens.size(); ++t) {
         const auto* phrase = vocabulary.words.match(keys, t, "assignment");
         if (!phrase) {
@@ -160,7 +158,13 @@ TextProfile build_profile(const std::string& text, const Vocabulary& vocabulary,
     std::size_t sentence = 0;
     bool sentence_start = true;
     std::vector<Token> tokens = normalizer.tokenize(text);
-    std::vector<bool> assignment = assignment_tokens(text, tokens, vocabulary, normalizer);
+    std::vector<std::string> token_keys;
+    token_keys.reserve(tokens.size());
+    for (const auto& token : tokens) {
+        token_keys.push_back(normalizer.search_key(token.text));
+    }
+    std::vector<bool> assignment =
+        assignment_tokens(text, tokens, token_keys, vocabulary, normalizer);
     for (std::size_t t = 0; t < tokens.size(); ++t) {
         const Token& token = tokens[t];
         if (assignment[t]) {
@@ -178,8 +182,8 @@ TextProfile build_profile(const std::string& text, const Vocabulary& vocabulary,
             ++clause;
         }
         previous_end = token.end;
+        const std::string& key = token_keys[t];
         if (token.numeric) {
-            std::string key = normalizer.search_key(token.text);
             out.syllables.push_back(
                 {key, token.text, token.begin, token.end, clause, true, false, 1});
             if (has_letter(token.text)) {
@@ -189,7 +193,6 @@ TextProfile build_profile(const std::string& text, const Vocabulary& vocabulary,
             continue;
         }
         bool capital = !sentence_start && is_capital(token.text, normalizer);
-        std::string key = normalizer.search_key(token.text);
         auto abbreviation = vocabulary.abbreviations.find(key);
         // An abbreviation written in capitals stands for its long form, so
         // "BHYT" and "bảo hiểm y tế" share their terms.
@@ -264,6 +267,7 @@ TextProfile build_profile(const std::string& text, const Vocabulary& vocabulary,
         std::size_t begin = out.syllables[i].begin;
         name.aside = std::count(text.begin(), text.begin() + static_cast<long>(begin), '(') >
                      std::count(text.begin(), text.begin() + static_cast<long>(begin), ')');
+        name.head_keys = head.keys;
         for (const auto& k : head.keys) {
             name.head += (name.head.empty() ? "" : " ") + k;
         }
@@ -386,6 +390,14 @@ TextProfile build_profile(const std::string& text, const Vocabulary& vocabulary,
         out.clause_terms.push_back(terms_of(out, c, c + 1));
     }
     return out;
+}
+
+bool followed_by_percent(const TextProfile& p, std::size_t i) {
+    std::size_t at = p.syllables[i].end;
+    while (at < p.text.size() && p.text[at] == ' ') {
+        ++at;
+    }
+    return at < p.text.size() && p.text[at] == '%';
 }
 
 std::set<std::string> terms_of(const TextProfile& profile, std::size_t first, std::size_t last) {

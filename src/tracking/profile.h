@@ -39,8 +39,9 @@ struct Syllable {
 };
 
 struct Name {
-    std::string head;               // "thôn", "trường", … (search key)
-    std::vector<std::string> words; // search keys of the name
+    std::string head; // "thôn", "khu dân cư", … (search keys joined by spaces)
+    std::vector<std::string> head_keys; // the same, one key each
+    std::vector<std::string> words;     // search keys of the name
     std::size_t clause = 0;
     // Inside parentheses ("(đoạn từ chợ A đến trường B)"): a detail of the
     // task, which a report need not repeat.
@@ -94,6 +95,9 @@ TextProfile build_profile(const std::string& text, const Vocabulary& vocabulary,
 
 // Unigram ("w:" key) and bigram ("b:" key key) terms of clauses [first, last).
 std::set<std::string> terms_of(const TextProfile& profile, std::size_t first, std::size_t last);
+
+// Is syllable i a number written before "%" ("62,9%", "100 %")?
+bool followed_by_percent(const TextProfile& profile, std::size_t i);
 
 // Vietnamese number ("1.327", "62,9") as a double; false when not one.
 bool parse_vn_number(const std::string& text, double& value);

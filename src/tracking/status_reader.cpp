@@ -32,14 +32,6 @@ constexpr std::size_t target_reach = 16;
 constexpr std::size_t share_context = 8;
 constexpr std::size_t share_context_after = 4;
 
-bool followed_by_percent(const TextProfile& p, std::size_t i) {
-    std::size_t at = p.syllables[i].end;
-    while (at < p.text.size() && p.text[at] == ' ') {
-        ++at;
-    }
-    return at < p.text.size() && p.text[at] == '%';
-}
-
 bool is_date_like(const TextProfile& p, std::size_t i) {
     const std::string& w = p.syllables[i].written;
     std::size_t slashes = static_cast<std::size_t>(std::count(w.begin(), w.end(), '/'));

@@ -374,6 +374,13 @@ std::vector<TrackedDirective> Tracker::track(const std::vector<TrackedReport>& r
             return term_cache.at(&p);
         };
         std::set<std::string> ignored = impl.issuer_words(months.rbegin()->second->issuer);
+        // Two plan texts are the same task: each matches the other well, with
+        // no conflicting name or round (planned again, recurring).
+        auto same_task = [&](const TextProfile& a, const TextProfile& b) {
+            Match ab = match(a, terms_of_task(a), b, stats, {ignored, false});
+            Match ba = match(b, terms_of_task(b), a, stats, {ignored, false});
+            return !ab.conflict && !ba.conflict && std::min(ab.score, ba.score) >= same_task_score;
+        };
         // Who claims each results paragraph: the directives due that month.
         std::map<YearMonth, Claims> claims;
         for (const auto& [period, report] : months) {
@@ -436,15 +443,9 @@ std::vector<TrackedDirective> Tracker::track(const std::vector<TrackedReport>& r
                     if (found == task_profiles.end()) {
                         return false;
                     }
-                    for (const auto& p : found->second) {
-                        Match ab = match(tasks[t], terms, p, stats, {ignored, false});
-                        Match ba = match(p, terms_of_task(p), tasks[t], stats, {ignored, false});
-                        if (!ab.conflict && !ba.conflict &&
-                            std::min(ab.score, ba.score) >= same_task_score) {
-                            return true;
-                        }
-                    }
-                    return false;
+                    return std::any_of(
+                        found->second.begin(), found->second.end(),
+                        [&](const TextProfile& p) { return same_task(tasks[t], p); });
                 };
                 // Month N+1 answers. A later month answers only for a task
                 // that was not planned again (a re-planned task is answered
@@ -502,17 +503,12 @@ std::vector<TrackedDirective> Tracker::track(const std::vector<TrackedReport>& r
                 continue;
             }
             const TextProfile& task = task_profiles[period][t];
-            const TaskTerms& terms = terms_of_task(task);
             for (std::size_t k = 0; k < found->second.size(); ++k) {
                 auto at = where.find({before, k});
                 if (at == where.end() || out[at->second].status == DirectiveStatus::done) {
                     continue;
                 }
-                const TextProfile& p = found->second[k];
-                Match ab = match(task, terms, p, stats, {ignored, false});
-                Match ba = match(p, terms_of_task(p), task, stats, {ignored, false});
-                if (!ab.conflict && !ba.conflict &&
-                    std::min(ab.score, ba.score) >= same_task_score) {
+                if (same_task(task, found->second[k])) {
                     previous[i] = static_cast<long>(at->second - first);
                     break;
                 }
@@ -548,15 +544,9 @@ std::vector<TrackedDirective> Tracker::track(const std::vector<TrackedReport>& r
                 auto plan = task_profiles.find(after);
                 if (!tracked_month && plan != task_profiles.end()) {
                     const TextProfile& task = task_profiles[tail_month][tail_task];
-                    const TaskTerms& terms = terms_of_task(task);
-                    for (const auto& p : plan->second) {
-                        Match ab = match(task, terms, p, stats, {ignored, false});
-                        Match ba = match(p, terms_of_task(p), task, stats, {ignored, false});
-                        if (!ab.conflict && !ba.conflict &&
-                            std::min(ab.score, ba.score) >= same_task_score) {
-                            chain.push_back(after);
-                            break;
-                        }
+                    if (std::any_of(plan->second.begin(), plan->second.end(),
+                                    [&](const TextProfile& p) { return same_task(task, p); })) {
+                        chain.push_back(after);
                     }
                 }
             }
