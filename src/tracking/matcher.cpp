@@ -49,6 +49,8 @@ constexpr double ordinal_bonus = 0.05;
 // of the task, a little less than the whole.
 constexpr double min_part_share = 0.25;
 constexpr double part_discount = 0.85;
+// A clause that recalls this share of one action of the task reports it.
+constexpr double action_recall = 0.4;
 
 bool names_agree(const Name& a, const Name& b, const std::set<std::string>& ignored) {
     std::vector<std::string> x, y;
@@ -361,6 +363,30 @@ Match match(const TextProfile& task, const TaskTerms& terms, const TextProfile& 
     for (std::size_t c = best.first; c < best.last; ++c) {
         if (top > 0 && clause_weight[c] >= task_clause_share * top) {
             best.task_clauses.push_back(c);
+        }
+    }
+    // The actions: the task's clauses when a sentence has several, else its
+    // sentences; each must carry a fair share of the task.
+    std::size_t actions_from = terms.parts.size() > terms.sentences ? terms.sentences : 0;
+    std::size_t actions_to =
+        terms.parts.size() > terms.sentences ? terms.parts.size() : terms.sentences;
+    best.clause_action.assign(n, std::string::npos);
+    if (actions_to - actions_from >= 2) {
+        for (std::size_t c = 0; c < n; ++c) {
+            double best_action = action_recall;
+            for (std::size_t k = actions_from; k < actions_to; ++k) {
+                if (terms.part_totals[k] < min_part_share * terms.total) {
+                    continue;
+                }
+                double got = 0;
+                for (std::size_t h : hits[c]) {
+                    got += terms.part_weight[k][h];
+                }
+                if (got / terms.part_totals[k] > best_action) {
+                    best_action = got / terms.part_totals[k];
+                    best.clause_action[c] = k;
+                }
+            }
         }
     }
     for (const auto& s : paragraph.syllables) {

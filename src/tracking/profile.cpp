@@ -389,6 +389,29 @@ TextProfile build_profile(const std::string& text, const Vocabulary& vocabulary,
     for (std::size_t c = 0; c < out.clauses(); ++c) {
         out.clause_terms.push_back(terms_of(out, c, c + 1));
     }
+    // A report names the concrete work ("bón thúc, phun trừ rầy") where the
+    // directive named the general duty ("chăm sóc lúa"): a clause with the
+    // concrete phrase also holds the general phrase's terms. Only clause
+    // terms get them, so they count towards the match and the object, never
+    // towards word rarity or the paragraph's own weight.
+    for (std::size_t i = 0; i < keys.size(); ++i) {
+        const auto* related = vocabulary.related.match(keys, i);
+        if (!related) {
+            continue;
+        }
+        std::size_t at = out.syllables[i].clause;
+        if (out.syllables[i + related->keys.size() - 1].clause != at) {
+            continue;
+        }
+        auto& terms = out.clause_terms[at];
+        const auto& general = related->stands_for;
+        for (std::size_t k = 0; k < general.size(); ++k) {
+            terms.insert("w:" + general[k]);
+            if (k + 1 < general.size()) {
+                terms.insert("b:" + general[k] + " " + general[k + 1]);
+            }
+        }
+    }
     return out;
 }
 

@@ -364,6 +364,7 @@ StatusReading read_status(const TextProfile& task, const TextProfile& paragraph,
             }
             if (own_work) {
                 out.progress += r * going->value;
+                out.word_progress += r * going->value;
                 out.cues.push_back(written);
             } else {
                 out.cues.push_back("(" + written + ")");
@@ -398,6 +399,7 @@ StatusReading read_status(const TextProfile& task, const TextProfile& paragraph,
             out.cues.push_back("(" + written + ")");
         } else {
             (cue->kind == "completion" ? out.completion : out.progress) += r * cue->value;
+            out.word_progress += cue->kind == "completion" ? 0.0 : r * cue->value;
             out.cues.push_back(written);
         }
         i += cue->keys.size();

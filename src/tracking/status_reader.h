@@ -16,6 +16,10 @@ struct StatusReading {
     bool done = true;
     double completion = 0;
     double progress = 0;
+    // The part of progress read from words ("dự kiến", "đang", "chưa"), not
+    // from figures: a share of a year's plan says how far a standing duty
+    // has come, not that one action of the task is left to do.
+    double word_progress = 0;
     std::vector<std::string> cues; // what was read, as written ("đang", "62,9% kế hoạch")
 };
 

@@ -33,6 +33,10 @@ constexpr int recurring_months = 3;
 // evidence, and only a weak look-alike for this one (a job fair reported for
 // "vocational training", a mosquito spraying for "disinfectant spraying").
 constexpr double rival_margin = 0.2;
+// One action of a several-action task is unfinished when its own clauses
+// weigh at least one plain progress word ("dự kiến", "đang") over their
+// completion.
+constexpr double min_action_progress = 1.0;
 
 Date end_of_month(YearMonth m) {
     static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
@@ -242,6 +246,30 @@ struct Tracker::Impl {
         }
         StatusReading reading =
             read_status(task, paragraph, status_clauses, best.clause_share, vocabulary);
+        // A task of several actions is done when each action reported is:
+        // "hoàn thành phúc tra …; việc sơ tuyển dự kiến tổ chức trong tháng
+        // 9" leaves the second action to do, however firmly the first is
+        // finished. Each action's clauses are read on their own.
+        std::map<std::size_t, std::vector<std::size_t>> by_action;
+        for (std::size_t c : status_clauses) {
+            if (c < best.clause_action.size() && best.clause_action[c] != std::string::npos) {
+                by_action[best.clause_action[c]].push_back(c);
+            }
+        }
+        if (reading.done && by_action.size() >= 2) {
+            std::vector<double> whole(paragraph.clauses(), 1.0);
+            for (const auto& [action, clauses] : by_action) {
+                StatusReading part = read_status(task, paragraph, clauses, whole, vocabulary);
+                // A firm progress word, not a share of a year's plan.
+                if (part.word_progress >= min_action_progress &&
+                    part.word_progress > part.completion) {
+                    reading.done = false;
+                    reading.cues.push_back("an action not done");
+                    reading.progress = std::max(reading.progress, reading.completion);
+                    break;
+                }
+            }
+        }
         out.status = reading.done ? DirectiveStatus::done : DirectiveStatus::in_progress;
         Evidence evidence;
         evidence.period = period;

@@ -74,7 +74,8 @@ void load_table(const Table& table, const std::string& value_column,
             }
             throw Error(table.path + ": unknown kind '" + row[kind] + "'; use one of " + list);
         }
-        out.add({phrase_keys(row[phrase], normalizer), row[kind], parse_number(table, row[value])});
+        out.add(
+            {phrase_keys(row[phrase], normalizer), row[kind], parse_number(table, row[value]), {}});
     }
 }
 
@@ -90,6 +91,19 @@ Vocabulary Vocabulary::load(const Dictionaries& dictionaries, const Normalizer& 
                {"completion", "progress", "negation", "dated_event", "plan_share", "target",
                 "ratio_cue", "excess", "continuation", "target_share"},
                normalizer, out.status);
+    {
+        const Table& table = dictionaries.table("tracking_related");
+        std::size_t phrase = table.column("phrase");
+        std::size_t stands_for = table.column("stands_for");
+        for (const auto& row : table.rows) {
+            PhraseTable::Entry entry{phrase_keys(row[phrase], normalizer), "related", 1,
+                                     phrase_keys(row[stands_for], normalizer)};
+            if (entry.keys.empty() || entry.stands_for.empty()) {
+                throw Error(table.path + ": a row needs both a phrase and what it stands for");
+            }
+            out.related.add(std::move(entry));
+        }
+    }
     // Written by the index; optional so tracking works without it.
     if (dictionaries.has("abbreviations")) {
         const Table& table = dictionaries.table("abbreviations");

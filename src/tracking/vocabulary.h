@@ -1,5 +1,5 @@
 // The words tracking reads (dictionaries/tracking_words.tsv,
-// tracking_status.tsv, abbreviations.tsv), turned into key sequences once.
+// tracking_status.tsv, tracking_related.tsv, abbreviations.tsv), turned into key sequences once.
 #pragma once
 
 #include "baocao/dictionaries.h"
@@ -19,6 +19,8 @@ public:
         std::vector<std::string> keys;
         std::string kind;
         double value = 1;
+        // tracking_related: the keys of the general phrase this one stands for.
+        std::vector<std::string> stands_for;
     };
     void add(Entry entry);
     // Longest entry of `kind` (any kind when empty) starting at keys[at];
@@ -34,6 +36,9 @@ struct Vocabulary {
     PhraseTable words;  // generic, function, name_head, ordinal_head
     PhraseTable status; // completion, progress, negation, plan_share, target, ratio_cue, excess,
                         // continuation, target_share
+    // Concrete report phrases and the general directive phrase each stands
+    // for ("bón thúc" → "chăm sóc"), kind "related".
+    PhraseTable related;
     // Abbreviation (search key) -> long form keys ("bhyt" -> bảo hiểm y tế).
     std::map<std::string, std::vector<std::string>> abbreviations;
 

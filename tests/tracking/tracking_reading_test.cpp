@@ -602,4 +602,44 @@ TEST(TrackingReading, TargetShareReachedIsDoneUnderAFullPlan) {
     EXPECT_EQ(decision.status, DirectiveStatus::done);
 }
 
+TEST(TrackingReading, ConcreteCropWorkReportsCropCare) {
+    // The plan says "chăm sóc", the report what was done (dictionaries/
+    // tracking_related.tsv); the same work on another crop is not evidence.
+    const char* task = "Chăm sóc lúa Mùa, phòng trừ sâu bệnh, ốc bươu vàng.";
+    EXPECT_EQ(decide(task, {"Lúa Mùa sau cấy bén rễ hồi xanh tốt; các hộ đã bón thúc đợt 1, làm "
+                            "cỏ, dặm tỉa 38 ha. Nông dân phun thuốc trừ ốc bươu vàng 212 ha, rầy "
+                            "nâu 146 ha."})
+                  .status,
+              DirectiveStatus::done);
+    EXPECT_EQ(
+        decide(task, {"Các hộ bón phân, làm cỏ, tỉa cành cho 86 ha cà phê sau thu hoạch."}).status,
+        DirectiveStatus::not_reported);
+}
+
+TEST(TrackingReading, CropStageIsNoProgress) {
+    // "đang ở giai đoạn làm đòng" says where the rice is, not that the care
+    // is unfinished.
+    EXPECT_EQ(decide("Chỉ đạo chăm sóc lúa Xuân giai đoạn làm đòng; phòng trừ bệnh đạo ôn lá, "
+                     "rầy nâu.",
+                     {"Lúa Xuân đang ở giai đoạn làm đòng, sinh trưởng khá, nông dân bón đón "
+                      "đòng, phun phòng đạo ôn lá 128 ha, phun trừ rầy nâu 22 ha."})
+                  .status,
+              DirectiveStatus::done);
+}
+
+TEST(TrackingReading, OneActionLeftToDoIsInProgress) {
+    const char* task = "Phúc tra, nắm nguồn công dân sẵn sàng nhập ngũ năm 2026; tổ chức sơ tuyển "
+                       "sức khỏe NVQS tại phường.";
+    EXPECT_EQ(decide(task, {"Hoàn thành phúc tra, nắm nguồn 186 công dân trong độ tuổi sẵn sàng "
+                            "nhập ngũ năm 2026; việc sơ tuyển sức khỏe dự kiến tổ chức trong tháng "
+                            "9."})
+                  .status,
+              DirectiveStatus::in_progress);
+    EXPECT_EQ(decide(task, {"Hoàn thành phúc tra, nắm nguồn 186 công dân trong độ tuổi sẵn sàng "
+                            "nhập ngũ năm 2026; ngày 20/8 tổ chức sơ tuyển sức khỏe NVQS cho 186 "
+                            "công dân tại Trạm Y tế phường."})
+                  .status,
+              DirectiveStatus::done);
+}
+
 } // namespace
