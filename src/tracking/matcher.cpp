@@ -544,6 +544,29 @@ Match match(const TextProfile& task, const TaskTerms& terms, const TextProfile& 
         }
     }
 
+    // People: a task for the elderly is not reported by the same work for
+    // children ("khám, cấp thuốc miễn phí cho người cao tuổi" against "…
+    // cho 120 trẻ em"). Only when the clauses about the task name people
+    // and none of the task's.
+    if (!best.conflict && !task.groups.empty()) {
+        std::set<std::string> wanted, named;
+        for (const auto& g : task.groups) {
+            wanted.insert(g.label);
+        }
+        for (const auto& g : paragraph.groups) {
+            if (std::find(best.task_clauses.begin(), best.task_clauses.end(), g.clause) !=
+                best.task_clauses.end()) {
+                named.insert(g.label);
+            }
+        }
+        if (!named.empty() && std::none_of(named.begin(), named.end(), [&](const std::string& l) {
+                return wanted.count(l) != 0;
+            })) {
+            best.conflict = true;
+            best.why = "other people (" + *named.begin() + ")";
+        }
+    }
+
     // Numbered things: "đợt 2" is not "đợt 1", "năm 2024" not "năm 2023".
     std::map<std::string, std::set<std::string>> task_values, window_values;
     for (const auto& o : task.ordinals) {

@@ -389,6 +389,15 @@ TextProfile build_profile(const std::string& text, const Vocabulary& vocabulary,
     for (std::size_t c = 0; c < out.clauses(); ++c) {
         out.clause_terms.push_back(terms_of(out, c, c + 1));
     }
+    for (std::size_t i = 0; i < keys.size();) {
+        const auto* group = vocabulary.groups.match(keys, i);
+        if (group && !out.syllables[i].capital) {
+            out.groups.push_back({group->kind, out.syllables[i].clause});
+            i += group->keys.size();
+        } else {
+            ++i;
+        }
+    }
     // A report names the concrete work ("bón thúc, phun trừ rầy") where the
     // directive named the general duty ("chăm sóc lúa"): a clause with the
     // concrete phrase also holds the general phrase's terms. Only clause

@@ -63,6 +63,12 @@ struct EventName {
     std::size_t clause = 0;
 };
 
+// A group of people named in a clause ("người cao tuổi": elderly).
+struct Group {
+    std::string label;
+    std::size_t clause = 0;
+};
+
 struct Percent {
     double value = 0;
     std::size_t syllable = 0; // index of the number
@@ -81,6 +87,7 @@ struct TextProfile {
     std::vector<Name> named_heads;
     std::vector<Ordinal> ordinals;
     std::vector<EventName> events;
+    std::vector<Group> groups;
     std::vector<std::string> references; // "76/tb-ubnd"
     // terms_of(c, c + 1) for each clause, computed once: a paragraph is
     // compared with every directive of the month.

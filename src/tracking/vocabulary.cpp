@@ -104,6 +104,14 @@ Vocabulary Vocabulary::load(const Dictionaries& dictionaries, const Normalizer& 
             out.related.add(std::move(entry));
         }
     }
+    {
+        const Table& table = dictionaries.table("tracking_groups");
+        std::size_t phrase = table.column("phrase");
+        std::size_t group = table.column("group");
+        for (const auto& row : table.rows) {
+            out.groups.add({phrase_keys(row[phrase], normalizer), row[group], 1, {}});
+        }
+    }
     // Written by the index; optional so tracking works without it.
     if (dictionaries.has("abbreviations")) {
         const Table& table = dictionaries.table("abbreviations");

@@ -1,5 +1,6 @@
 // The words tracking reads (dictionaries/tracking_words.tsv,
-// tracking_status.tsv, tracking_related.tsv, abbreviations.tsv), turned into key sequences once.
+// tracking_status.tsv, tracking_related.tsv, tracking_groups.tsv,
+// abbreviations.tsv), turned into key sequences once.
 #pragma once
 
 #include "baocao/dictionaries.h"
@@ -39,6 +40,9 @@ struct Vocabulary {
     // Concrete report phrases and the general directive phrase each stands
     // for ("bón thúc" → "chăm sóc"), kind "related".
     PhraseTable related;
+    // Groups of people a task is for ("người cao tuổi", "trẻ em"); each
+    // entry's kind is its group's label (tracking_groups.tsv).
+    PhraseTable groups;
     // Abbreviation (search key) -> long form keys ("bhyt" -> bảo hiểm y tế).
     std::map<std::string, std::vector<std::string>> abbreviations;
 

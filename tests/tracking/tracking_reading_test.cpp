@@ -642,4 +642,25 @@ TEST(TrackingReading, OneActionLeftToDoIsInProgress) {
               DirectiveStatus::done);
 }
 
+TEST(TrackingReading, SameWorkForOtherPeopleIsNotEvidence) {
+    // dictionaries/tracking_groups.tsv: the elderly are not children.
+    const char* task =
+        "Tổ chức khám sức khỏe, cấp thuốc miễn phí cho người cao tuổi từ 80 tuổi trở lên.";
+    EXPECT_EQ(decide(task, {"Ngày 23/11, Trạm Y tế tổ chức khám sức khỏe, cấp thuốc miễn phí "
+                            "cho 120 trẻ em có hoàn cảnh khó khăn."})
+                  .status,
+              DirectiveStatus::not_reported);
+    EXPECT_EQ(decide(task, {"Ngày 23/11, Trạm Y tế phối hợp Phòng khám đa khoa Thiện Tâm khám, "
+                            "cấp thuốc miễn phí cho 96 người cao tuổi từ 80 tuổi trở lên."})
+                  .status,
+              DirectiveStatus::done);
+    // "Hội Người cao tuổi" is who gives, not who gets.
+    EXPECT_EQ(decide("Tổ chức khám sức khỏe, cấp thuốc miễn phí cho trẻ em có hoàn cảnh khó "
+                     "khăn.",
+                     {"Hội Người cao tuổi xã phối hợp Trạm Y tế tổ chức khám sức khỏe, cấp thuốc "
+                      "miễn phí cho 120 cháu có hoàn cảnh khó khăn."})
+                  .status,
+              DirectiveStatus::done);
+}
+
 } // namespace
