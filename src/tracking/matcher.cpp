@@ -14,6 +14,8 @@ namespace {
 constexpr std::size_t max_window = 3;
 constexpr double bigram_share = 0.7;
 constexpr double capital_boost = 1.5;
+// A slogan or title in quotation marks is seldom repeated by the report.
+constexpr double quoted_share = 0.3;
 // An abbreviation this close after a capitalised word belongs to a name.
 constexpr std::size_t abbreviation_name_reach = 3;
 constexpr double content_weight = 0.5; // syllable multiplier above which a word is "content"
@@ -166,8 +168,8 @@ TaskTerms task_terms(const TextProfile& task, const WordStats& stats) {
             }
         };
         std::string unigram = "w:" + s[i].key;
-        double weight =
-            position * stats.idf(unigram) * s[i].weight * (s[i].capital ? capital_boost : 1.0);
+        double weight = position * stats.idf(unigram) * s[i].weight *
+                        (s[i].capital ? capital_boost : 1.0) * (s[i].quoted ? quoted_share : 1.0);
         put(unigram, weight);
         put_part(unigram, weight);
         // A syllable after a capital in the same clause belongs to a name
@@ -228,7 +230,8 @@ TaskTerms task_terms(const TextProfile& task, const WordStats& stats) {
         if (i + 1 < s.size() && s[i + 1].clause == s[i].clause && !s[i + 1].numeric) {
             std::string bigram = "b:" + s[i].key + " " + s[i + 1].key;
             double w = position * bigram_share * stats.idf(bigram) *
-                       std::sqrt(s[i].weight * s[i + 1].weight);
+                       std::sqrt(s[i].weight * s[i + 1].weight) *
+                       (s[i].quoted ? quoted_share : 1.0);
             put(bigram, w);
             put_part(bigram, w);
         }

@@ -3,6 +3,7 @@
 #include "util/utf8.h"
 
 #include <algorithm>
+#include <cctype>
 
 namespace baocao::tracking_detail {
 
@@ -113,6 +114,33 @@ std::vector<bool> assignment_tokens(const std::string& text, const std::vector<T
     return out;
 }
 
+// End of a list marker opening the text ("5) ", "12. ", "a) ", "- 3. "),
+// 0 when there is none. A directive's text keeps its number; the number
+// counts nothing, and the word after it opens the sentence.
+std::size_t list_marker_end(const std::string& text) {
+    std::size_t i = text.find_first_not_of(" \t-+*");
+    if (i == std::string::npos) {
+        return 0;
+    }
+    std::size_t start = i;
+    while (i < text.size() && ((text[i] >= '0' && text[i] <= '9') || text[i] == '.')) {
+        ++i;
+    }
+    if (i == start && i < text.size() && std::isalpha(static_cast<unsigned char>(text[i]))) {
+        ++i; // one letter: "a)", "B."
+    }
+    if (i == start || i >= text.size()) {
+        return 0;
+    }
+    if (text[i] == ')' || text[i - 1] == '.') {
+        std::size_t after = text[i] == ')' ? i + 1 : i;
+        if (after < text.size() && (text[after] == ' ' || text[after] == '\t')) {
+            return after;
+        }
+    }
+    return 0;
+}
+
 } // namespace
 
 std::vector<std::string> TextProfile::keys() const {
@@ -165,10 +193,14 @@ TextProfile build_profile(const std::string& text, const Vocabulary& vocabulary,
     }
     std::vector<bool> assignment =
         assignment_tokens(text, tokens, token_keys, vocabulary, normalizer);
+    std::size_t marker_end = list_marker_end(text);
     for (std::size_t t = 0; t < tokens.size(); ++t) {
         const Token& token = tokens[t];
         if (assignment[t]) {
             continue; // who does it and by when: not what is done
+        }
+        if (token.end <= marker_end) {
+            continue; // "5) Nạo vét …": the item's number, not a count of it
         }
         bool clause_break = false;
         bool sentence_break = false;
@@ -384,6 +416,24 @@ TextProfile build_profile(const std::string& text, const Vocabulary& vocabulary,
                         {head_key, year_head ? s.key : ordinal_value(s.written, s.key), s.clause});
                 }
             }
+        }
+    }
+    // Quotation marks: straight ones alternate, curly ones open and close.
+    {
+        bool open = false;
+        std::size_t at = 0;
+        for (auto& syllable : out.syllables) {
+            for (; at < syllable.begin; ++at) {
+                unsigned char c = static_cast<unsigned char>(text[at]);
+                if (c == '"') {
+                    open = !open;
+                } else if (c == 0xE2 && at + 2 < text.size() &&
+                           static_cast<unsigned char>(text[at + 1]) == 0x80) {
+                    unsigned char third = static_cast<unsigned char>(text[at + 2]);
+                    open = third == 0x9C ? true : third == 0x9D ? false : open; // “ ”
+                }
+            }
+            syllable.quoted = open;
         }
     }
     for (std::size_t c = 0; c < out.clauses(); ++c) {

@@ -29,6 +29,9 @@ struct Syllable {
     // In the medium a message goes out on ("trên hệ thống loa truyền
     // thanh"): how, not what, so never part of the task's object.
     bool channel = false;
+    // Inside quotation marks: a slogan or a title ("xanh nhà hơn già
+    // đồng"), which says how or what for and which a report seldom repeats.
+    bool quoted = false;
     // A unit of measure ("ha", "km", "tấn"): a figure in it is an amount,
     // and another amount (the area sprayed, the area flooded) is no sign of
     // another task the way "01 lớp" for "02 lớp" is.

@@ -183,4 +183,20 @@ TEST(TrackingObject, PlaceInParenthesesNeedNotBeNamed) {
     EXPECT_EQ(m.why.find("not named"), std::string::npos) << m.why;
 }
 
+TEST(TrackingObject, QuotedSloganIsNeitherObjectNorWeight) {
+    // The slogan comes first, where a task names its object.
+    const std::string task = "Theo khẩu hiệu “xanh nhà hơn già đồng”, chỉ đạo thu hoạch lúa Hè "
+                             "Thu, hoàn thành trước ngày 20/9.";
+    auto object = object_of(task, others);
+    for (const char* quoted : {"w:xanh", "w:nhà", "w:hơn", "w:già", "w:đồng"}) {
+        EXPECT_FALSE(has(object, quoted)) << ::testing::PrintToString(object);
+    }
+    // Nor does the slogan weigh like the work: a report seldom repeats it.
+    TextProfile profile = build_profile(task, vocabulary(), context().normalizer);
+    WordStats stats;
+    stats.add(terms_of(profile, 0, profile.clauses()));
+    TaskTerms terms = task_terms(profile, stats);
+    EXPECT_LT(terms.weights.at("w:già"), terms.weights.at("w:hoạch"));
+}
+
 } // namespace

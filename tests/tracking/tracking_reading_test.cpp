@@ -663,4 +663,26 @@ TEST(TrackingReading, SameWorkForOtherPeopleIsNotEvidence) {
               DirectiveStatus::done);
 }
 
+TEST(TrackingReading, ItemNumberCountsNothing) {
+    // "5)" numbers the item: it is no count of "nạo vét" that the report's
+    // "tổ 30, 31, 32" would contradict, and "Nạo" opens the sentence.
+    EXPECT_EQ(decide("5) Nạo vét tuyến mương thoát nước chính khu dân cư tổ 30 – tổ 32 bị bồi "
+                     "lắng sau đợt mưa lớn.",
+                     {"Ngày 12/11, Đoàn phường phối hợp dân quân và nhân dân các tổ 30, 31, 32 "
+                      "nạo vét 640 m mương thoát nước, thu gom 85 m3 bùn đất."})
+                  .status,
+              DirectiveStatus::done);
+}
+
+TEST(TrackingReading, SloganInQuotesIsNotTheObject) {
+    // The slogan and "bà con", "phương châm" say how and for whom; the
+    // harvest of the Hè Thu rice is what is done.
+    EXPECT_EQ(decide("Chỉ đạo bà con thu hoạch lúa Hè Thu theo phương châm \"xanh nhà hơn già "
+                     "đồng\", hoàn thành trước ngày 20/9/2024.",
+                     {"Đến ngày 17/9, toàn xã đã thu hoạch xong 312 ha lúa Hè Thu, năng suất "
+                      "bình quân đạt 52,5 tạ/ha, sản lượng ước đạt 1.638 tấn."})
+                  .status,
+              DirectiveStatus::done);
+}
+
 } // namespace
