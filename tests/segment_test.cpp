@@ -292,3 +292,17 @@ TEST(Segment, TitleEndsBeforeTheIntroduction) {
               "Kết quả thực hiện nhiệm vụ tháng 9; phương hướng, nhiệm vụ tháng 10 năm 2025");
     EXPECT_EQ(report.period.str(), "2025-09");
 }
+
+// A table exported as text ("STT | Nội dung | Kết quả | Ghi chú"): each row
+// is one record, never joined with the next row into one paragraph.
+TEST(Segment, TableRowsStayApart) {
+    Report report =
+        segment_text(std::string(k_head) +
+                     "I. KẾT QUẢ THỰC HIỆN\n1. Lao động - thương binh và xã hội\n"
+                     "STT | Nội dung | Kết quả tháng 11 | Ghi chú\n"
+                     "1 | Chi trả trợ cấp BTXH | 491 đối tượng | Chi trả xong ngày 05/11\n"
+                     "2 | Rà soát hộ nghèo có nhu cầu vay vốn | 38 hộ | Đang hoàn thiện hồ sơ\n"
+                     "II. NHIỆM VỤ THÁNG 12\n1. Chi trả trợ cấp tháng 12.\n");
+    EXPECT_EQ(outline(report, "results"),
+              (std::vector<std::string>{"1|Lao động - thương binh và xã hội|STT |;1 |;2 |;"}));
+}

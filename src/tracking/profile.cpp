@@ -194,6 +194,22 @@ TextProfile build_profile(const std::string& text, const Vocabulary& vocabulary,
     std::vector<bool> assignment =
         assignment_tokens(text, tokens, token_keys, vocabulary, normalizer);
     std::size_t marker_end = list_marker_end(text);
+    // "Mười lăm là, rà soát …": an item numbered in words.
+    {
+        std::size_t t = 0;
+        while (t < tokens.size() && tokens[t].end <= marker_end) {
+            ++t;
+        }
+        std::size_t first = t;
+        while (t < tokens.size() && vocabulary.words.match(token_keys, t, "number_word")) {
+            ++t;
+        }
+        if (t > first && t < tokens.size() && token_keys[t] == "là" &&
+            text.find_first_not_of(' ', tokens[t].end) != std::string::npos &&
+            text[text.find_first_not_of(' ', tokens[t].end)] == ',') {
+            marker_end = tokens[t].end;
+        }
+    }
     for (std::size_t t = 0; t < tokens.size(); ++t) {
         const Token& token = tokens[t];
         if (assignment[t]) {

@@ -199,4 +199,16 @@ TEST(TrackingObject, QuotedSloganIsNeitherObjectNorWeight) {
     EXPECT_LT(terms.weights.at("w:già"), terms.weights.at("w:hoạch"));
 }
 
+TEST(TrackingObject, ItemNumberedInWordsIsNotTheObject) {
+    // "Mười lăm là," numbers the item: "lăm" is rare, yet no word of it.
+    auto object = object_of("Mười lăm là, rà soát, lập danh sách hộ nghèo đang ở nhà tạm, nhà "
+                            "dột nát để đề nghị hỗ trợ.",
+                            others);
+    for (const auto& term : object) {
+        EXPECT_EQ(term.find("mười"), std::string::npos) << term;
+        EXPECT_EQ(term.find("lăm"), std::string::npos) << term;
+    }
+    EXPECT_FALSE(object.empty());
+}
+
 } // namespace
