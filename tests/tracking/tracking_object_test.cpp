@@ -211,4 +211,15 @@ TEST(TrackingObject, ItemNumberedInWordsIsNotTheObject) {
     EXPECT_FALSE(object.empty());
 }
 
+TEST(TrackingObject, CoverageIsTheMeasureNotTheObject) {
+    // "tỷ lệ bao phủ BHYT" is reported as "tỷ lệ người dân tham gia BHYT":
+    // "bao phủ" names the measure, BHYT the work.
+    auto object = object_of("Tuyên truyền vận động người dân tham gia BHYT hộ gia đình, phấn đấu "
+                            "tỷ lệ bao phủ BHYT đạt 93%.",
+                            others);
+    EXPECT_FALSE(has(object, "w:bao")) << ::testing::PrintToString(object);
+    EXPECT_FALSE(has(object, "w:phủ")) << ::testing::PrintToString(object);
+    EXPECT_TRUE(has(object, "b:hiểm y")) << ::testing::PrintToString(object);
+}
+
 } // namespace
