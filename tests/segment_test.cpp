@@ -306,3 +306,20 @@ TEST(Segment, TableRowsStayApart) {
     EXPECT_EQ(outline(report, "results"),
               (std::vector<std::string>{"1|Lao động - thương binh và xã hội|STT |;1 |;2 |;"}));
 }
+
+// "A. KẾT QUẢ …" and "B. NHIỆM VỤ …" open the parts when the roman numerals
+// under them are fields ("I. LĨNH VỰC KINH TẾ"); without this the report
+// had no plan part and no directive.
+TEST(Segment, LetteredPartsOverRomanFields) {
+    Report report = segment_text(
+        std::string(k_head) +
+        "A. KẾT QUẢ THỰC HIỆN NHIỆM VỤ THÁNG 11\nI. LĨNH VỰC KINH TẾ\n1. Nông nghiệp\n+ Gieo "
+        "cấy xong 215/215 ha lúa Mùa.\nII. VĂN HÓA - XÃ HỘI\n+ Tổ chức Đêm hội trăng rằm.\n"
+        "B. NHIỆM VỤ THÁNG 12\nI. LĨNH VỰC KINH TẾ\n+ Chăm sóc lúa Mùa (hoàn thành trước "
+        "15/12).\nII. VĂN HÓA - XÃ HỘI\n+ Tổ chức Hội khỏe Phù Đổng.\n");
+    EXPECT_EQ(outline(report, "results"),
+              (std::vector<std::string>{"I|LĨNH VỰC KINH TẾ|", "I.1|Nông nghiệp|+ Gieo;",
+                                        "II|VĂN HÓA - XÃ HỘI|+ Tổ;"}));
+    EXPECT_EQ(outline(report, "plan"), (std::vector<std::string>{"I|LĨNH VỰC KINH TẾ|+ Chăm;",
+                                                                 "II|VĂN HÓA - XÃ HỘI|+ Tổ;"}));
+}

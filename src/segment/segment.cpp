@@ -174,9 +174,11 @@ bool is_caps_heading(const std::string& line) {
     return letters >= 4 && words <= max_words;
 }
 
-bool is_part_start(const LineShape& shape, bool part_style) {
-    return part_style ? shape.kind == LineKind::part_heading
-                      : shape.kind == LineKind::roman_heading;
+bool is_part_start(const LineShape& shape, bool part_style, bool letter_style) {
+    if (part_style) {
+        return shape.kind == LineKind::part_heading;
+    }
+    return shape.kind == (letter_style ? LineKind::group_heading : LineKind::roman_heading);
 }
 
 } // namespace
@@ -192,11 +194,25 @@ Report segment(const TextDocument& text, const Dictionaries& dictionaries,
     std::vector<LineShape> shapes;
     bool part_style = false; // "PHẦN I / PHẦN II", roman numerals are fields
     bool any_roman = false;
+    // "A. KẾT QUẢ …" / "B. NHIỆM VỤ …" with "I. LĨNH VỰC KINH TẾ" under
+    // them: the letters open the parts and the roman numerals are fields,
+    // as in a "PHẦN" report. Only when no roman heading names a part
+    // ("I. KẾT QUẢ" over "A. Kinh tế" is the usual way round).
+    bool letter_parts = false;
+    bool roman_parts = false;
+    auto names_part = [&](const LineShape& shape) {
+        std::string named = part_of_heading(shape.title, rules, normalizer);
+        return named == "results" || named == "plan";
+    };
     for (const auto& block : text.blocks) {
         shapes.push_back(classify_line(block.text));
-        part_style = part_style || shapes.back().kind == LineKind::part_heading;
-        any_roman = any_roman || shapes.back().kind == LineKind::roman_heading;
+        const LineShape& shape = shapes.back();
+        part_style = part_style || shape.kind == LineKind::part_heading;
+        any_roman = any_roman || shape.kind == LineKind::roman_heading;
+        letter_parts = letter_parts || (shape.kind == LineKind::group_heading && names_part(shape));
+        roman_parts = roman_parts || (shape.kind == LineKind::roman_heading && names_part(shape));
     }
+    bool letter_style = !part_style && letter_parts && !roman_parts;
 
     std::vector<std::string> preamble;
     std::vector<std::string> body;
@@ -268,7 +284,7 @@ Report segment(const TextDocument& text, const Dictionaries& dictionaries,
         const LineShape& shape = shapes[i];
         body.push_back(block.text);
 
-        if (is_part_start(shape, part_style)) {
+        if (is_part_start(shape, part_style, letter_style)) {
             std::string title = shape.title;
             std::string label = block.text;
             // "PHẦN I" alone on its line: the next line names the part.
@@ -306,7 +322,7 @@ Report segment(const TextDocument& text, const Dictionaries& dictionaries,
             add_paragraph(i);
             continue;
         }
-        if (part_style && shape.kind == LineKind::roman_heading) {
+        if ((part_style || letter_style) && shape.kind == LineKind::roman_heading) {
             roman_prefix = shape.number + ".";
             roman_level = 1;
             numbering.reset();
