@@ -685,4 +685,17 @@ TEST(TrackingReading, SloganInQuotesIsNotTheObject) {
               DirectiveStatus::done);
 }
 
+TEST(TrackingReading, PassingTheOrderDownIsNotDoingIt) {
+    const char* task = "Rà soát, lập danh sách nam công dân trong độ tuổi 18 - 25 sẵn sàng nhập "
+                       "ngũ, chuẩn bị cho công tác tuyển quân năm 2025.";
+    EXPECT_EQ(decide(task, {"Đã chỉ đạo Ban Chỉ huy Quân sự phường và các khu phố rà soát, lập "
+                            "danh sách nam công dân trong độ tuổi sẵn sàng nhập ngũ năm 2025."})
+                  .status,
+              DirectiveStatus::in_progress);
+    EXPECT_EQ(decide(task, {"Ban Chỉ huy Quân sự phường đã rà soát, lập danh sách 186 nam công dân "
+                            "trong độ tuổi sẵn sàng nhập ngũ năm 2025."})
+                  .status,
+              DirectiveStatus::done);
+}
+
 } // namespace
