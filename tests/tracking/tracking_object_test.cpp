@@ -222,4 +222,24 @@ TEST(TrackingObject, CoverageIsTheMeasureNotTheObject) {
     EXPECT_TRUE(has(object, "b:hiểm y")) << ::testing::PrintToString(object);
 }
 
+TEST(TrackingObject, MannerWordsAreNotTheObject) {
+    // "kiên quyết", "triệt để", "khi phát sinh" say how and when; the
+    // object is what is done.
+    auto vms = object_of("Tiếp tục giám sát việc duy trì thiết bị giám sát hành trình VMS trên tàu "
+                         "cá; kiên quyết xử lý tàu cá mất kết nối.",
+                         others);
+    EXPECT_FALSE(has(vms, "w:kiên")) << ::testing::PrintToString(vms);
+    auto outbreak = object_of("Tăng cường tuyên truyền phòng, chống sốt xuất huyết, tay chân "
+                              "miệng; xử lý triệt để ổ dịch khi phát sinh.",
+                              others);
+    for (const char* word : {"w:triệt", "w:khi", "w:sinh"}) {
+        EXPECT_FALSE(has(outbreak, word)) << word << ::testing::PrintToString(outbreak);
+    }
+    auto building = object_of("Tăng cường kiểm tra, xử lý các trường hợp xây dựng không phép, sai "
+                              "phép; không để phát sinh mới nhà trọ xây dựng không phép.",
+                              others);
+    EXPECT_FALSE(has(building, "w:phát")) << ::testing::PrintToString(building);
+    EXPECT_FALSE(has(building, "w:sinh")) << ::testing::PrintToString(building);
+}
+
 } // namespace
