@@ -372,6 +372,22 @@ StatusReading read_status(const TextProfile& task, const TextProfile& paragraph,
             i = next;
             continue;
         }
+        // "còn 340 khẩu", "còn lại 05 hộ": a remainder counted in things is
+        // work left, even in a clause that shares few of the task's words.
+        if (const auto* rest = vocabulary.status.match(keys, i, "remainder")) {
+            std::size_t at = i + rest->keys.size();
+            if (at + 1 < s.size() && s[at].numeric && s[at].clause == s[i].clause &&
+                !followed_by_percent(paragraph, at) && !is_date_like(paragraph, at) &&
+                !s[at + 1].numeric && !s[at + 1].measure && s[at + 1].clause == s[i].clause &&
+                s[at + 1].weight > low_weight) {
+                double strength = std::max(r, 0.5) * rest->value;
+                out.progress += strength;
+                out.word_progress += strength;
+                out.cues.push_back(s[i].written + " " + s[at].written + " " + s[at + 1].written);
+                i = at + 2;
+                continue;
+            }
+        }
         const auto* negation = vocabulary.status.match(keys, i, "negation");
         const auto* completion = vocabulary.status.match(keys, i, "completion");
         const auto* progress = vocabulary.status.match(keys, i, "progress");

@@ -698,4 +698,16 @@ TEST(TrackingReading, PassingTheOrderDownIsNotDoingIt) {
               DirectiveStatus::done);
 }
 
+TEST(TrackingReading, RemainderCountedInThingsIsWorkLeft) {
+    // "còn 340 khẩu" after the part done, in a clause that shares few of
+    // the task's words.
+    EXPECT_EQ(decide("Rà soát, đề nghị cấp thẻ BHYT năm 2025 cho người dân tộc thiểu số sinh "
+                     "sống tại vùng đặc biệt khó khăn.",
+                     {"Rà soát 1.580 khẩu là người DTTS vùng ĐBKK đề nghị cấp thẻ BHYT năm 2025; "
+                      "đã trình cấp được 1.240 thẻ, còn 340 khẩu sai lệch dữ liệu dân cư đang "
+                      "được điều chỉnh, bổ sung."})
+                  .status,
+              DirectiveStatus::in_progress);
+}
+
 } // namespace
