@@ -372,6 +372,32 @@ StatusReading read_status(const TextProfile& task, const TextProfile& paragraph,
             i = next;
             continue;
         }
+        // "… dự kiến tổ chức vui Tết thiếu nhi ngày 31/5": the task's own
+        // work put off, in full, however few of its words the clause holds.
+        if (const auto* plan = vocabulary.status.match(keys, i, "forecast")) {
+            std::size_t next = i + plan->keys.size();
+            bool own_work = false;
+            for (std::size_t k = next; k < s.size() && k < next + 2 && s[k].clause == s[i].clause;
+                 ++k) {
+                if (s[k].weight > low_weight) {
+                    own_work =
+                        std::find(task_keys.begin(), task_keys.end(), s[k].key) != task_keys.end();
+                    break;
+                }
+            }
+            if (own_work) {
+                out.progress += plan->value;
+                out.word_progress += plan->value;
+                std::string written;
+                for (std::size_t k = i; k < next; ++k) {
+                    written += (k > i ? " " : "") + s[k].written;
+                }
+                out.cues.push_back(written);
+                negated_until = next + negation_reach;
+                i = next;
+                continue;
+            }
+        }
         // "còn 340 khẩu", "còn lại 05 hộ": a remainder counted in things is
         // work left, even in a clause that shares few of the task's words.
         if (const auto* rest = vocabulary.status.match(keys, i, "remainder")) {

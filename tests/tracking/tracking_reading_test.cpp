@@ -710,4 +710,22 @@ TEST(TrackingReading, RemainderCountedInThingsIsWorkLeft) {
               DirectiveStatus::in_progress);
 }
 
+TEST(TrackingReading, TaskPutOffIsInProgress) {
+    // "dự kiến tổ chức …" with the task's own work after it counts in full,
+    // however few of the task's words its clause holds; a forecast of
+    // something else ("dự kiến cạn") does not.
+    const char* task = "Xây dựng kế hoạch tổ chức hoạt động hè năm 2024 cho thiếu nhi và tổ chức "
+                       "Lễ khai mạc hè tại Nhà văn hóa phường.";
+    EXPECT_EQ(decide(task, {"Đã ban hành Kế hoạch số 102/KH-UBND ngày 16/5/2024 về tổ chức hoạt "
+                            "động hè năm 2024 cho thiếu nhi; Lễ khai mạc dự kiến tổ chức ngày "
+                            "01/6/2024."})
+                  .status,
+              DirectiveStatus::in_progress);
+    EXPECT_EQ(decide(task, {"Đã ban hành Kế hoạch số 102/KH-UBND ngày 16/5/2024 về tổ chức hoạt "
+                            "động hè năm 2024 cho thiếu nhi; tối 30/5 tổ chức Lễ khai mạc hè tại "
+                            "Nhà văn hóa phường; hồ điều hòa dự kiến cạn vào giữa tháng 6."})
+                  .status,
+              DirectiveStatus::done);
+}
+
 } // namespace
