@@ -280,7 +280,12 @@ StatusReading read_status(const TextProfile& task, const TextProfile& paragraph,
                 }
                 if (share) {
                     bool under = value < 100 && excess.empty();
-                    (under ? out.progress : out.completion) += r * share_strength;
+                    // With a target of its own ("đạt tối thiểu 70% kế hoạch
+                    // vốn"), the share is measured against the target below,
+                    // not against the whole plan.
+                    if (!task_target) {
+                        (under ? out.progress : out.completion) += r * share_strength;
+                    }
                     out.cues.push_back(excess + s[i].written + "% " + s[i + 1].written);
                     // The share's words are read: "khối lượng dự kiến" is the
                     // planned volume, not a plan.

@@ -728,4 +728,17 @@ TEST(TrackingReading, TaskPutOffIsInProgress) {
               DirectiveStatus::done);
 }
 
+TEST(TrackingReading, AnotherNumberedProjectIsAnotherTask) {
+    // "Dự án 4" does not report "Dự án 3" of the same programme.
+    const char* task = "Giải ngân vốn Dự án 3 Chương trình 1719 đạt tối thiểu 70% kế hoạch vốn.";
+    EXPECT_EQ(decide(task, {"Giải ngân vốn Dự án 4 Chương trình 1719 năm 2024 đạt 76% kế hoạch "
+                            "vốn."})
+                  .status,
+              DirectiveStatus::not_reported);
+    EXPECT_EQ(decide(task, {"Giải ngân vốn Dự án 3 Chương trình 1719 năm 2024 đạt 76% kế hoạch "
+                            "vốn."})
+                  .status,
+              DirectiveStatus::done);
+}
+
 } // namespace
