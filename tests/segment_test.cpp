@@ -323,3 +323,30 @@ TEST(Segment, LetteredPartsOverRomanFields) {
     EXPECT_EQ(outline(report, "plan"), (std::vector<std::string>{"I|LĨNH VỰC KINH TẾ|+ Chăm;",
                                                                  "II|VĂN HÓA - XÃ HỘI|+ Tổ;"}));
 }
+
+// A two-column header read as text puts the national motto between the
+// organ and the unit; the body never names the commune with its unit.
+TEST(Segment, TwoColumnHeaderWithTheMottoBetweenOrganAndUnit) {
+    Report report = segment_text(
+        "ỦY BAN NHÂN DÂN                         CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "XÃ PHƯỚC HÒA THƯỢNG                            Độc lập - Tự do - Hạnh phúc\n\n"
+        "Số: 198/BC-UBND                  Phước Hòa Thượng, ngày 26 tháng 9 năm 2025\n\n"
+        "BÁO CÁO\nKết quả thực hiện nhiệm vụ tháng 9; phương hướng, nhiệm vụ tháng 10 năm 2025\n\n"
+        "PHẦN A. KẾT QUẢ THỰC HIỆN NHIỆM VỤ THÁNG 9 NĂM 2025\nI. LĨNH VỰC KINH TẾ\n- Thu hoạch "
+        "xong 420 ha lúa Hè Thu.\nPHẦN B. NHIỆM VỤ THÁNG 10\n+ Công an xã: Tuần tra bảo đảm "
+        "ANTT.\n");
+    EXPECT_EQ(report.issuer, "UBND xã Phước Hòa Thượng");
+    // "PHẦN A." and "PHẦN B." open the parts like "PHẦN I" and "PHẦN II".
+    EXPECT_EQ(outline(report, "results"), (std::vector<std::string>{"I|LĨNH VỰC KINH TẾ|- Thu;"}));
+    EXPECT_EQ(outline(report, "plan"), (std::vector<std::string>{"||+ Công;"}));
+}
+
+// "của UBND xã, UBND xã Phước Hòa Thượng": the organ after a unit word is
+// no place name ("UBND xã UBND").
+TEST(Segment, OrganAfterAUnitWordIsNoPlaceName) {
+    Report report = segment_text(
+        "BÁO CÁO\nKết quả thực hiện nhiệm vụ tháng 9; phương hướng, nhiệm vụ tháng 10 năm 2025\n"
+        "Thực hiện Chương trình công tác năm 2025 của UBND xã, UBND xã Phước Hòa Thượng báo cáo "
+        "kết quả như sau:\nI. KẾT QUẢ\n1. Kinh tế\nThu hoạch xong 420 ha lúa Hè Thu.\n");
+    EXPECT_EQ(report.issuer, "UBND xã Phước Hòa Thượng");
+}

@@ -143,6 +143,13 @@ std::vector<IssuerMatch> find_issuers(const std::string& text, const IssuerVocab
                 continue;
             }
             std::size_t start = at + unit.phrase.size();
+            // "… của UBND xã, UBND xã Phước Hòa …": an organ is no place name.
+            bool organ_next = std::any_of(
+                vocabulary.bodies.begin(), vocabulary.bodies.end(),
+                [&](const auto& candidate) { return matches_at(words, start, candidate.phrase); });
+            if (organ_next) {
+                break;
+            }
             std::string name;
             for (std::size_t k = start; k < tokens.size() && k < start + 4; ++k) {
                 const Token& token = tokens[k];
@@ -223,10 +230,11 @@ void read_header(const std::vector<std::string>& preamble, const std::vector<std
             header_matches.push_back(std::move(match));
         }
         // A stacked header puts the organ and the unit on two lines
-        // ("ỦY BAN NHÂN DÂN" / "XÃ TÂN HÒA").
-        if (i + 1 < preamble.size()) {
-            for (auto& match :
-                 find_issuers(preamble[i] + " " + preamble[i + 1], vocabulary, normalizer, true)) {
+        // ("ỦY BAN NHÂN DÂN" / "XÃ TÂN HÒA"); a two-column one read as text
+        // may put the national motto's line between them.
+        for (std::size_t gap = 1; gap <= 2 && i + gap < preamble.size(); ++gap) {
+            for (auto& match : find_issuers(preamble[i] + " " + preamble[i + gap], vocabulary,
+                                            normalizer, true)) {
                 header_matches.push_back(std::move(match));
             }
         }
