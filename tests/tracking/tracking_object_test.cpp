@@ -242,4 +242,24 @@ TEST(TrackingObject, MannerWordsAreNotTheObject) {
     EXPECT_FALSE(has(building, "w:sinh")) << ::testing::PrintToString(building);
 }
 
+TEST(TrackingObject, MonthlyAllowanceIsPaymentNotItsAdjectives) {
+    // "đầy đủ" (in full) and "ưu đãi" (of the merit allowance) qualify the
+    // payment; a report says "chi trả trợ cấp tháng 12 cho 96 người có công".
+    auto object = object_of("Chi trả đầy đủ, kịp thời trợ cấp ưu đãi người có công, trợ cấp xã "
+                            "hội tháng 12/2025.",
+                            others);
+    for (const char* word : {"w:đầy", "w:đủ", "w:ưu", "w:đãi"}) {
+        EXPECT_FALSE(has(object, word)) << word << ::testing::PrintToString(object);
+    }
+    // Where payments are reported every month, "chi trả" is common and the
+    // adjective would be the rarest word left.
+    auto merit = object_of("Chi trả trợ cấp ưu đãi người có công tháng 02/2026 trước Tết.",
+                           {"Chi trả trợ cấp xã hội tháng 11 cho 312 đối tượng.",
+                            "Chi trả lương hưu, trợ cấp BHXH qua Bưu điện xã.",
+                            "Chi trả tiền bồi thường GPMB cho 12 hộ.",
+                            "Chi trả trợ cấp người có công tháng 12 cho 96 người."});
+    EXPECT_FALSE(has(merit, "w:ưu")) << ::testing::PrintToString(merit);
+    EXPECT_FALSE(has(merit, "w:đãi")) << ::testing::PrintToString(merit);
+}
+
 } // namespace

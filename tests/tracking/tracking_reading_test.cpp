@@ -741,4 +741,14 @@ TEST(TrackingReading, AnotherNumberedProjectIsAnotherTask) {
               DirectiveStatus::done);
 }
 
+TEST(TrackingReading, FilesStillWithinTheirTimeLimitAreNoWorkLeft) {
+    // "đang trong thời hạn giải quyết": the files are not late, the duty of
+    // settling them on time is done.
+    EXPECT_EQ(decide("Tiếp nhận, giải quyết TTHC đúng hạn, không để hồ sơ quá hạn.",
+                     {"Tiếp nhận 1.208 hồ sơ TTHC, giải quyết 1.195 hồ sơ, 100% đúng hạn, số hồ sơ "
+                      "khác đang trong thời hạn giải quyết."})
+                  .status,
+              DirectiveStatus::done);
+}
+
 } // namespace
