@@ -108,6 +108,28 @@ bool quotes_task(const std::vector<std::string>& task_keys, const std::vector<st
                        first + static_cast<long>(span)) != task_keys.end();
 }
 
+// The words [from, to) as the paragraph writes them, for the cues shown.
+std::string written_of(const std::vector<Syllable>& s, std::size_t from, std::size_t to) {
+    std::string out;
+    for (std::size_t k = from; k < to; ++k) {
+        out += (k > from ? " " : "") + s[k].written;
+    }
+    return out;
+}
+
+// Is the first real word at `next` (within two syllables, same clause) one
+// of the task's? "tiếp tục số hóa …", "dự kiến tổ chức vui Tết …" go on
+// with the task's own work; "tiếp tục giữ vững danh hiệu" with other work.
+bool task_work_follows(const std::vector<Syllable>& s, const std::vector<std::string>& task_keys,
+                       std::size_t next, std::size_t clause) {
+    for (std::size_t k = next; k < s.size() && k < next + 2 && s[k].clause == clause; ++k) {
+        if (s[k].weight > low_weight) {
+            return std::find(task_keys.begin(), task_keys.end(), s[k].key) != task_keys.end();
+        }
+    }
+    return false;
+}
+
 bool in(const std::vector<std::size_t>& clauses, std::size_t c) {
     return std::find(clauses.begin(), clauses.end(), c) != clauses.end();
 }
@@ -353,21 +375,8 @@ StatusReading read_status(const TextProfile& task, const TextProfile& paragraph,
         // on; "tiếp tục số hóa …" is the task itself under way.
         if (const auto* going = vocabulary.status.match(keys, i, "continuation")) {
             std::size_t next = i + going->keys.size();
-            bool own_work = false;
-            for (std::size_t k = next; k < s.size() && k < next + 2 && s[k].clause == s[i].clause;
-                 ++k) {
-                bool task_word =
-                    std::find(task_keys.begin(), task_keys.end(), s[k].key) != task_keys.end();
-                own_work = own_work || (task_word && s[k].weight > low_weight);
-                if (s[k].weight > low_weight) {
-                    break; // the first real word says what goes on
-                }
-            }
-            std::string written;
-            for (std::size_t k = i; k < next; ++k) {
-                written += (k > i ? " " : "") + s[k].written;
-            }
-            if (own_work) {
+            std::string written = written_of(s, i, next);
+            if (task_work_follows(s, task_keys, next, s[i].clause)) {
                 out.progress += r * going->value;
                 out.word_progress += r * going->value;
                 out.cues.push_back(written);
@@ -381,23 +390,10 @@ StatusReading read_status(const TextProfile& task, const TextProfile& paragraph,
         // work put off, in full, however few of its words the clause holds.
         if (const auto* plan = vocabulary.status.match(keys, i, "forecast")) {
             std::size_t next = i + plan->keys.size();
-            bool own_work = false;
-            for (std::size_t k = next; k < s.size() && k < next + 2 && s[k].clause == s[i].clause;
-                 ++k) {
-                if (s[k].weight > low_weight) {
-                    own_work =
-                        std::find(task_keys.begin(), task_keys.end(), s[k].key) != task_keys.end();
-                    break;
-                }
-            }
-            if (own_work) {
+            if (task_work_follows(s, task_keys, next, s[i].clause)) {
                 out.progress += plan->value;
                 out.word_progress += plan->value;
-                std::string written;
-                for (std::size_t k = i; k < next; ++k) {
-                    written += (k > i ? " " : "") + s[k].written;
-                }
-                out.cues.push_back(written);
+                out.cues.push_back(written_of(s, i, next));
                 negated_until = next + negation_reach;
                 i = next;
                 continue;
@@ -414,7 +410,7 @@ StatusReading read_status(const TextProfile& task, const TextProfile& paragraph,
                 double strength = std::max(r, 0.5) * rest->value;
                 out.progress += strength;
                 out.word_progress += strength;
-                out.cues.push_back(s[i].written + " " + s[at].written + " " + s[at + 1].written);
+                out.cues.push_back(written_of(s, i, at + 2));
                 i = at + 2;
                 continue;
             }
@@ -437,10 +433,7 @@ StatusReading read_status(const TextProfile& task, const TextProfile& paragraph,
             i += cue->keys.size(); // "học sinh chưa đủ tuổi": the task's own words
             continue;
         }
-        std::string written;
-        for (std::size_t k = 0; k < cue->keys.size(); ++k) {
-            written += (k ? " " : "") + s[i + k].written;
-        }
+        std::string written = written_of(s, i, i + cue->keys.size());
         if (cue->kind == "completion" && i < negated_until) {
             // "chưa … tổ chức được": the negation already counted as progress.
             out.cues.push_back("(" + written + ")");
