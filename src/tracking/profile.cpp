@@ -201,8 +201,12 @@ TextProfile build_profile(const std::string& text, const Vocabulary& vocabulary,
             ++t;
         }
         std::size_t first = t;
-        while (t < tokens.size() && vocabulary.words.match(token_keys, t, "number_word")) {
-            ++t;
+        while (t < tokens.size()) {
+            const auto* number = vocabulary.words.match(token_keys, t, "number_word");
+            if (!number) {
+                break;
+            }
+            t += number->keys.size();
         }
         if (t > first && t < tokens.size() && token_keys[t] == "là" &&
             text.find_first_not_of(' ', tokens[t].end) != std::string::npos &&
