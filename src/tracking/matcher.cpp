@@ -368,30 +368,6 @@ Match match(const TextProfile& task, const TaskTerms& terms, const TextProfile& 
             best.task_clauses.push_back(c);
         }
     }
-    // The actions: the task's clauses when a sentence has several, else its
-    // sentences; each must carry a fair share of the task.
-    std::size_t actions_from = terms.parts.size() > terms.sentences ? terms.sentences : 0;
-    std::size_t actions_to =
-        terms.parts.size() > terms.sentences ? terms.parts.size() : terms.sentences;
-    best.clause_action.assign(n, std::string::npos);
-    if (actions_to - actions_from >= 2) {
-        for (std::size_t c = 0; c < n; ++c) {
-            double best_action = action_recall;
-            for (std::size_t k = actions_from; k < actions_to; ++k) {
-                if (terms.part_totals[k] < min_part_share * terms.total) {
-                    continue;
-                }
-                double got = 0;
-                for (std::size_t h : hits[c]) {
-                    got += terms.part_weight[k][h];
-                }
-                if (got / terms.part_totals[k] > best_action) {
-                    best_action = got / terms.part_totals[k];
-                    best.clause_action[c] = k;
-                }
-            }
-        }
-    }
     for (const auto& s : paragraph.syllables) {
         if (s.numeric || s.weight < content_weight ||
             std::find(best.task_clauses.begin(), best.task_clauses.end(), s.clause) ==
@@ -692,6 +668,36 @@ Match match(const TextProfile& task, const TaskTerms& terms, const TextProfile& 
     double similarity = recall_share * best.recall + (1 - recall_share) * best.coverage;
     best.score = best.conflict ? 0.0 : similarity * factor + bonus;
     return best;
+}
+
+std::vector<std::size_t> clause_actions(const TaskTerms& terms, const TextProfile& paragraph) {
+    std::vector<std::size_t> out(paragraph.clauses(), std::string::npos);
+    // The actions: the task's clauses when a sentence has several, else its
+    // sentences; each must carry a fair share of the task.
+    bool clause_parts = terms.parts.size() > terms.sentences;
+    std::size_t from = clause_parts ? terms.sentences : 0;
+    std::size_t to = clause_parts ? terms.parts.size() : terms.sentences;
+    if (to - from < 2) {
+        return out;
+    }
+    for (std::size_t c = 0; c < out.size(); ++c) {
+        double best_action = action_recall;
+        for (std::size_t k = from; k < to; ++k) {
+            if (terms.part_totals[k] < min_part_share * terms.total) {
+                continue;
+            }
+            double got = 0;
+            for (const auto& term : paragraph.clause_terms[c]) {
+                auto found = terms.index.find(term);
+                got += found == terms.index.end() ? 0.0 : terms.part_weight[k][found->second];
+            }
+            if (got / terms.part_totals[k] > best_action) {
+                best_action = got / terms.part_totals[k];
+                out[c] = k;
+            }
+        }
+    }
+    return out;
 }
 
 } // namespace baocao::tracking_detail

@@ -68,12 +68,6 @@ struct Match {
     std::size_t last = 0;
     std::vector<std::size_t> task_clauses; // clauses of the window about the task
     std::vector<double> clause_share; // per clause of the paragraph: matched weight / best clause
-    // Per clause of the paragraph, the action of the task it reports: the
-    // task's clause (or sentence) it recalls best, when the task has several
-    // and the clause recalls that one well; npos otherwise. "Hoàn thành phúc
-    // tra …; việc sơ tuyển dự kiến tổ chức tháng 9" reports both actions of
-    // "Phúc tra …; tổ chức sơ tuyển …", one done and one not.
-    std::vector<std::size_t> clause_action;
     std::vector<std::string> matched; // matched words as written in the paragraph
 };
 
@@ -84,5 +78,13 @@ struct MatchOptions {
 
 Match match(const TextProfile& task, const TaskTerms& terms, const TextProfile& paragraph,
             const WordStats& stats, const MatchOptions& options);
+
+// Per clause of the paragraph, the action of the task it reports: the
+// task's clause (or sentence) it recalls best, when the task has several and
+// the clause recalls that one well; npos otherwise. "Hoàn thành phúc tra …;
+// việc sơ tuyển dự kiến tổ chức tháng 9" reports both actions of "Phúc tra
+// …; tổ chức sơ tuyển …", one done and one not. Only the chosen evidence
+// needs it, so it is not part of every match.
+std::vector<std::size_t> clause_actions(const TaskTerms& terms, const TextProfile& paragraph);
 
 } // namespace baocao::tracking_detail

@@ -251,9 +251,10 @@ struct Tracker::Impl {
         // 9" leaves the second action to do, however firmly the first is
         // finished. Each action's clauses are read on their own.
         std::map<std::size_t, std::vector<std::size_t>> by_action;
+        std::vector<std::size_t> actions = clause_actions(terms, paragraph);
         for (std::size_t c : status_clauses) {
-            if (c < best.clause_action.size() && best.clause_action[c] != std::string::npos) {
-                by_action[best.clause_action[c]].push_back(c);
+            if (actions[c] != std::string::npos) {
+                by_action[actions[c]].push_back(c);
             }
         }
         if (reading.done && by_action.size() >= 2) {
