@@ -1,9 +1,9 @@
 #include "tracking/profile.h"
 
+#include "normalize/line_shape.h"
 #include "util/utf8.h"
 
 #include <algorithm>
-#include <cctype>
 
 namespace baocao::tracking_detail {
 
@@ -114,31 +114,27 @@ std::vector<bool> assignment_tokens(const std::string& text, const std::vector<T
     return out;
 }
 
-// End of a list marker opening the text ("5) ", "12. ", "a) ", "- 3. "),
-// 0 when there is none. A directive's text keeps its number; the number
-// counts nothing, and the word after it opens the sentence.
+// End of a list marker opening the text ("5) ", "12. ", "a) ", "B. ",
+// "- 3. "), read as the segmenter reads line shapes; 0 when there is none.
+// A directive's text keeps its number; the number counts nothing, and the
+// word after it opens the sentence.
 std::size_t list_marker_end(const std::string& text) {
-    std::size_t i = text.find_first_not_of(" \t-+*");
-    if (i == std::string::npos) {
-        return 0;
-    }
-    std::size_t start = i;
-    while (i < text.size() && ((text[i] >= '0' && text[i] <= '9') || text[i] == '.')) {
-        ++i;
-    }
-    if (i == start && i < text.size() && std::isalpha(static_cast<unsigned char>(text[i]))) {
-        ++i; // one letter: "a)", "B."
-    }
-    if (i == start || i >= text.size()) {
-        return 0;
-    }
-    if (text[i] == ')' || text[i - 1] == '.') {
-        std::size_t after = text[i] == ')' ? i + 1 : i;
-        if (after < text.size() && (text[after] == ' ' || text[after] == '\t')) {
-            return after;
+    std::string_view rest = text;
+    // A dash may come before the number ("- 3. …").
+    for (int depth = 0; depth < 2; ++depth) {
+        LineShape shape = classify_line(rest);
+        bool marker = shape.kind == LineKind::bullet || shape.kind == LineKind::number_heading ||
+                      shape.kind == LineKind::letter_heading ||
+                      shape.kind == LineKind::group_heading;
+        if (!marker || shape.title.size() >= rest.size()) {
+            break;
+        }
+        rest = rest.substr(rest.size() - shape.title.size());
+        if (shape.kind != LineKind::bullet) {
+            break;
         }
     }
-    return 0;
+    return text.size() - rest.size();
 }
 
 } // namespace
