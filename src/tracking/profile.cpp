@@ -439,14 +439,12 @@ TextProfile build_profile(const std::string& text, const Vocabulary& vocabulary,
         bool open = false;
         std::size_t at = 0;
         for (auto& syllable : out.syllables) {
-            for (; at < syllable.begin; ++at) {
-                unsigned char c = static_cast<unsigned char>(text[at]);
-                if (c == '"') {
+            while (at < syllable.begin) {
+                char32_t c = utf8::next(text, at);
+                if (c == U'"') {
                     open = !open;
-                } else if (c == 0xE2 && at + 2 < text.size() &&
-                           static_cast<unsigned char>(text[at + 1]) == 0x80) {
-                    unsigned char third = static_cast<unsigned char>(text[at + 2]);
-                    open = third == 0x9C ? true : third == 0x9D ? false : open; // “ ”
+                } else if (c == U'\u201C' || c == U'\u201D') { // “ ”
+                    open = c == U'\u201C';
                 }
             }
             syllable.quoted = open;
