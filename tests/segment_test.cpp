@@ -350,3 +350,22 @@ TEST(Segment, OrganAfterAUnitWordIsNoPlaceName) {
         "kết quả như sau:\nI. KẾT QUẢ\n1. Kinh tế\nThu hoạch xong 420 ha lúa Hè Thu.\n");
     EXPECT_EQ(report.issuer, "UBND xã Phước Hòa Thượng");
 }
+
+// A numbered line too long for a heading is cut after its run-in title
+// ("1.6. Công tác tài chính: …"); when what comes before the first full stop
+// is itself a report ("3.5. Bộ phận một cửa tiếp nhận 174 hồ sơ …"), the
+// whole line stays text.
+TEST(Segment, LongNumberedLineWithoutRunInTitleStaysText) {
+    Report report = segment_text(
+        std::string(k_head) +
+        "I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ THÁNG 11\n1. Lĩnh vực kinh tế\n"
+        "1.1. Công tác tài chính: Thu ngân sách trong tháng 412 triệu đồng, lũy kế cả năm 5.846 "
+        "triệu đồng, đạt 94,6% dự toán; chi ngân sách trong tháng 1.126 triệu đồng, lũy kế 6.344 "
+        "triệu đồng.\n"
+        "1.2. Bộ phận một cửa tiếp nhận 174 hồ sơ TTHC (trực tuyến 121 hồ sơ), giải quyết đúng hạn "
+        "174/174 hồ sơ, không có hồ sơ quá hạn. Công an xã thu nhận hồ sơ cấp CCCD cho 86 công dân "
+        "đủ 14 tuổi.\n");
+    EXPECT_EQ(outline(report, "results"),
+              (std::vector<std::string>{"1|Lĩnh vực kinh tế|", "1.1|Công tác tài chính|Thu ngân;",
+                                        "1.2||Bộ phận;"}));
+}

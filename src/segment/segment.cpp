@@ -375,8 +375,15 @@ Report segment(const TextDocument& text, const Dictionaries& dictionaries,
                     }
                     if (cut != std::string::npos &&
                         utf8::length(title.substr(0, cut)) <= k_max_title) {
-                        rest = title.substr(cut + 2);
-                        title = title.substr(0, cut);
+                        if (count_words(title.substr(0, cut)) <= k_max_heading_words) {
+                            rest = title.substr(cut + 2);
+                            title = title.substr(0, cut);
+                        } else {
+                            // "3.5. Bộ phận một cửa tiếp nhận 174 hồ sơ …. Công an
+                            // xã …": the first sentence reports too, it is no title.
+                            rest = title;
+                            title = lead_in(title);
+                        }
                     }
                 }
                 if (rest.empty() && reads_as_sentence(title)) {
