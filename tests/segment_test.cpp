@@ -369,3 +369,20 @@ TEST(Segment, LongNumberedLineWithoutRunInTitleStaysText) {
               (std::vector<std::string>{"1|Lĩnh vực kinh tế|", "1.1|Công tác tài chính|Thu ngân;",
                                         "1.2||Bộ phận;"}));
 }
+
+// "Phần 1: Tình hình …" / "Phần 2: Nhiệm vụ trọng tâm …" with sections
+// numbered under the part ("1.1.", "2.1.") and no "1." line: without this
+// the report had no part and no directive.
+TEST(Segment, NumberedPartsWithSectionsNumberedUnderThem) {
+    Report report = segment_text(
+        std::string(k_head) +
+        "Phần 1: Tình hình thực hiện nhiệm vụ tháng 11/2024\n1.1. Kinh tế - đô thị\n+ Thu ngân "
+        "sách đạt 52,1% dự toán.\n1.2. Văn hóa - xã hội\n+ Chi trả trợ cấp cho 214 đối tượng.\n"
+        "Phần 2: Nhiệm vụ trọng tâm tháng 12/2024\n2.1. Về trật tự đô thị\n- Ra quân lập lại "
+        "trật tự lòng lề đường.\n2.2. Về văn hóa - xã hội\n- Tổ chức Hội thi gia đình văn hóa.\n");
+    EXPECT_EQ(
+        outline(report, "results"),
+        (std::vector<std::string>{"1.1|Kinh tế - đô thị|+ Thu;", "1.2|Văn hóa - xã hội|+ Chi;"}));
+    EXPECT_EQ(outline(report, "plan"), (std::vector<std::string>{"2.1|Về trật tự đô thị|- Ra;",
+                                                                 "2.2|Về văn hóa - xã hội|- Tổ;"}));
+}

@@ -70,7 +70,7 @@ LineShape classify_line(std::string_view line) {
             return shape;
         }
     }
-    // "PHẦN I", "PHẦN THỨ NHẤT", "PHẦN A." (upper case as printed).
+    // "PHẦN I", "PHẦN THỨ NHẤT", "PHẦN A.", "Phần 1:".
     if (utf8::starts_with(line, "PHẦN ") || utf8::starts_with(line, "Phần ")) {
         std::string_view rest = skip_spaces(line.substr(std::string_view("PHẦN ").size()));
         std::size_t end = 0;
@@ -80,7 +80,10 @@ LineShape classify_line(std::string_view line) {
         }
         std::string_view token = rest.substr(0, end);
         bool letter = token.size() == 1 && token[0] >= 'A' && token[0] <= 'H';
-        if (roman_value(token) > 0 || letter || utf8::starts_with(rest, "THỨ") ||
+        // "Phần 1: Tình hình …": a digit, then the title or nothing, not "Phần 2 của dự án".
+        bool digit = token.size() == 1 && token[0] >= '1' && token[0] <= '9' &&
+                     (end == rest.size() || rest[end] == ':' || rest[end] == '.');
+        if (roman_value(token) > 0 || letter || digit || utf8::starts_with(rest, "THỨ") ||
             utf8::starts_with(rest, "thứ")) {
             shape.kind = LineKind::part_heading;
             shape.number = std::string(token);

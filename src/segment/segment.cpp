@@ -76,10 +76,19 @@ std::vector<int> parse_number(const std::string& number) {
 // list inside a paragraph ("1. …" after section 5) stays text.
 class Numbering {
 public:
-    void reset() { m_path.clear(); }
+    // `part`: the number of the part just opened, when it has one ("Phần
+    // 2:", "II."): some writers number its sections "2.1.", "2.2." without
+    // a "2." line.
+    void reset(int part = 0) {
+        m_path.clear();
+        m_part = part;
+    }
 
     bool accepts(const std::vector<int>& number) const {
         std::size_t depth = number.size();
+        if (m_path.empty() && m_part > 0 && number == std::vector<int>{m_part, 1}) {
+            return true;
+        }
         if (depth > m_path.size() + 1) {
             return false;
         }
@@ -100,6 +109,7 @@ public:
 
 private:
     std::vector<int> m_path;
+    int m_part = 0;
 };
 
 constexpr std::size_t k_max_title = 160; // code points
@@ -244,14 +254,19 @@ Report segment(const TextDocument& text, const Dictionaries& dictionaries,
         report.sections.back().paragraphs.push_back(
             {block.text, block.page, block.raw_begin, block.raw_end, index});
     };
-    auto start_part = [&](const std::string& label, const std::string& title) {
+    auto start_part = [&](const std::string& label, const std::string& title,
+                          const std::string& number) {
         part = part_of_heading(title, rules, normalizer);
         seen_part = true;
         has_plan = has_plan || part == "plan";
         has_results = has_results || part == "results";
         report.parts.push_back({part, label});
         part_headings.push_back(label);
-        numbering.reset();
+        int value = roman_value(number);
+        if (value == 0 && number.size() == 1 && number[0] >= '1' && number[0] <= '9') {
+            value = number[0] - '0';
+        }
+        numbering.reset(value);
         roman_prefix.clear();
         group = {};
     };
@@ -295,7 +310,7 @@ Report segment(const TextDocument& text, const Dictionaries& dictionaries,
                 body.push_back(text.blocks[i + 1].text);
                 ++i;
             }
-            start_part(label, title);
+            start_part(label, title, shape.number);
             continue;
         }
         if (part == "preamble" && !seen_part) {
