@@ -386,3 +386,43 @@ TEST(Segment, NumberedPartsWithSectionsNumberedUnderThem) {
     EXPECT_EQ(outline(report, "plan"), (std::vector<std::string>{"2.1|Về trật tự đô thị|- Ra;",
                                                                  "2.2|Về văn hóa - xã hội|- Tổ;"}));
 }
+
+// An older writer: "1/ Nông nghiệp:" fields, "a/" tasks wrapped by hand
+// under a hanging indent, the wrapped line opening with a name or a
+// bracket. "15/8, …" opening a line is a date, not an item.
+TEST(Segment, SlashNumbersAndHandWrappedItems) {
+    Report report = segment_text(
+        std::string(k_head) +
+        "PHẦN I: KẾT QUẢ THỰC HIỆN NHIỆM VỤ THÁNG 11\n1/ Nông nghiệp:\nThu hoạch xong 185 ha "
+        "lúa Hè Thu.\n2/ Thủy sản:\nToàn xã có 214 tàu cá.\n"
+        "PHẦN II: PHƯƠNG HƯỚNG NHIỆM VỤ THÁNG 12\n1/ Giao thông - Xây dựng:\n"
+        "a/ Đôn đốc đơn vị thi công đẩy nhanh tiến độ tuyến đường bê tông liên thôn Diêm Trường - "
+        "Bãi\n"
+        "   Giữa, phấn đấu hoàn thành trong tháng 12/2024.\n"
+        "b/ Rà soát, lập danh sách tàu cá chưa đăng ký, chưa đăng kiểm, chưa cấp giấy phép khai "
+        "thác\n"
+        "   (tàu \"3 không\") trên địa bàn, hoàn thành trước ngày 25/12/2024.\n"
+        "c/ Ra quân tổng vệ sinh môi trường bãi biển thôn Hòa Lợi.\n"
+        "15/12, tổ chức tổng kết năm.\n");
+    EXPECT_EQ(outline(report, "results"),
+              (std::vector<std::string>{"1|Nông nghiệp:|Thu hoạch;", "2|Thủy sản:|Toàn xã;"}));
+    std::vector<std::string> plan = outline(report, "plan");
+    ASSERT_EQ(plan.size(), 4u);
+    EXPECT_EQ(plan[0], "1|Giao thông - Xây dựng:|");
+    EXPECT_EQ(plan[3], "1.c||Ra quân;15/12, tổ;");
+    const auto& tasks = report.sections;
+    auto text_of = [&](const std::string& number) {
+        for (const auto& s : tasks) {
+            if (s.part == "plan" && s.number == number && !s.paragraphs.empty()) {
+                return s.paragraphs.front().text;
+            }
+        }
+        return std::string();
+    };
+    EXPECT_EQ(text_of("1.a"),
+              "Đôn đốc đơn vị thi công đẩy nhanh tiến độ tuyến đường bê tông liên "
+              "thôn Diêm Trường - Bãi Giữa, phấn đấu hoàn thành trong tháng 12/2024.");
+    EXPECT_EQ(text_of("1.b"), "Rà soát, lập danh sách tàu cá chưa đăng ký, chưa đăng kiểm, chưa "
+                              "cấp giấy phép khai thác (tàu \"3 không\") trên địa bàn, hoàn thành "
+                              "trước ngày 25/12/2024.");
+}

@@ -241,8 +241,9 @@ bool continues(const Line& last, const LineShape& block_shape, const Line& next,
     }
     if (is_heading(block_shape)) {
         // A heading wraps only when it is long and the next line goes on in
-        // lower case.
-        return !short_line && !is_terminal(prev) && starts_lower(next.text);
+        // lower case, or, in a list wrapped by hand, under a hanging indent
+        // ("b/ Rà soát … khai thác" / "   (tàu \"3 không\") …", "   Giữa, …").
+        return !short_line && !is_terminal(prev) && (starts_lower(next.text) || next.indented);
     }
     // "2021-" + "2025": the hyphen stays, no space (handled by the caller).
     if (utf8::ends_with(prev, "-") && !next.text.empty() &&

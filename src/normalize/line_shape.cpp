@@ -139,8 +139,11 @@ LineShape classify_line(std::string_view line) {
             }
             break;
         }
-        bool closed = dotted || (pos < line.size() && line[pos] == ')');
-        if (!number.empty() && pos < line.size() && line[pos] == ')') {
+        // "1/ Nông nghiệp:" in older reports; "15/8, …" is a date.
+        bool slash =
+            !dotted && pos + 1 < line.size() && line[pos] == '/' && is_space(line[pos + 1]);
+        bool closed = dotted || slash || (pos < line.size() && line[pos] == ')');
+        if (!number.empty() && pos < line.size() && (line[pos] == ')' || slash)) {
             ++pos;
         }
         std::string_view title = skip_spaces(line.substr(std::min(pos, line.size())));
@@ -165,9 +168,9 @@ LineShape classify_line(std::string_view line) {
             return shape;
         }
     }
-    // Letters: "a)", "b." then text.
+    // Letters: "a)", "b.", "c/" then text.
     if (line.size() >= 3 && line[0] >= 'a' && line[0] <= 'z' &&
-        (line[1] == ')' || (line[1] == '.' && is_space(line[2])))) {
+        (line[1] == ')' || ((line[1] == '.' || line[1] == '/') && is_space(line[2])))) {
         std::string_view title = skip_spaces(line.substr(2));
         if (starts_upper(title)) {
             shape.kind = LineKind::letter_heading;
