@@ -752,3 +752,33 @@ TEST(TrackingReading, FilesStillWithinTheirTimeLimitAreNoWorkLeft) {
 }
 
 } // namespace
+
+TEST(TrackingReading, AnotherSentenceCanReportTheOtherAction) {
+    // The paragraph's first sentence reports the reception, the second the
+    // complaint the task named: that one is still being checked.
+    const char* task = "Tổ chức tiếp công dân định kỳ ngày 15/7/2025; giải quyết dứt điểm đơn thư "
+                       "tồn đọng của ông Hồ Văn Thắng, khối phố 8.";
+    EXPECT_EQ(
+        decide(task, {"Tổ chức tiếp công dân định kỳ ngày 15/7/2025, tiếp 04 lượt công dân. "
+                      "Riêng đơn của ông Hồ Văn Thắng (khối phố 8) đang tiếp tục xác minh, đo "
+                      "đạc lại hiện trạng thửa đất, chưa có kết luận."})
+            .status,
+        DirectiveStatus::in_progress);
+    EXPECT_EQ(decide(task, {"Tổ chức tiếp công dân định kỳ ngày 15/7/2025, tiếp 04 lượt công dân. "
+                            "Đã giải quyết xong đơn của ông Hồ Văn Thắng (khối phố 8), ông Thắng "
+                            "đồng ý với kết quả giải quyết."})
+                  .status,
+              DirectiveStatus::done);
+}
+
+TEST(TrackingReading, TemperatureIsNoCountOfThings) {
+    // "12°C" in the task and "1°C" in the report are conditions, not two
+    // different numbers of something.
+    EXPECT_EQ(decide("Tiếp tục thực hiện các biện pháp chống rét cho trâu, bò, ngựa; không thả "
+                     "rông gia súc trên núi cao khi nhiệt độ xuống dưới 12°C.",
+                     {"Trong tháng xảy ra 2 đợt rét đậm, nhiệt độ thấp nhất xuống 1°C. Các hộ "
+                      "che chắn kín chuồng trại, đốt sưởi cho trâu, bò; không thả rông gia súc "
+                      "lên núi cao trong những ngày rét đậm, không có gia súc bị chết do rét."})
+                  .status,
+              DirectiveStatus::done);
+}
