@@ -74,6 +74,29 @@ void read_gap(std::string_view gap, bool& clause_break, bool& sentence_break,
     }
 }
 
+// End of a list marker opening the text ("5) ", "12. ", "a) ", "B. ",
+// "- 3. "), read as the segmenter reads line shapes; 0 when there is none.
+// A directive's text keeps its number; the number counts nothing, and the
+// word after it opens the sentence.
+std::size_t list_marker_end(const std::string& text) {
+    std::string_view rest = text;
+    // A dash may come before the number ("- 3. …").
+    for (int depth = 0; depth < 2; ++depth) {
+        LineShape shape = classify_line(rest);
+        bool marker = shape.kind == LineKind::bullet || shape.kind == LineKind::number_heading ||
+                      shape.kind == LineKind::letter_heading ||
+                      shape.kind == LineKind::group_heading;
+        if (!marker || shape.title.size() >= rest.size()) {
+            break;
+        }
+        rest = rest.substr(rest.size() - shape.title.size());
+        if (shape.kind != LineKind::bullet) {
+            break;
+        }
+    }
+    return text.size() - rest.size();
+}
+
 // "(Giao Công an phường chủ trì, thực hiện trong tháng 9)", "…; giao Công
 // chức Địa chính thực hiện", "(thời gian: trước ngày 15/8)": who does the
 // task and by when. A report says what was done, rarely who was told to, so
@@ -111,30 +134,55 @@ std::vector<bool> assignment_tokens(const std::string& text, const std::vector<T
             out[k] = true;
         }
     }
-    return out;
-}
-
-// End of a list marker opening the text ("5) ", "12. ", "a) ", "B. ",
-// "- 3. "), read as the segmenter reads line shapes; 0 when there is none.
-// A directive's text keeps its number; the number counts nothing, and the
-// word after it opens the sentence.
-std::size_t list_marker_end(const std::string& text) {
-    std::string_view rest = text;
-    // A dash may come before the number ("- 3. …").
-    for (int depth = 0; depth < 2; ++depth) {
-        LineShape shape = classify_line(rest);
-        bool marker = shape.kind == LineKind::bullet || shape.kind == LineKind::number_heading ||
-                      shape.kind == LineKind::letter_heading ||
-                      shape.kind == LineKind::group_heading;
-        if (!marker || shape.title.size() >= rest.size()) {
-            break;
+    // The office that does it, named without "giao" (tracking_words, kind
+    // office): a last parenthesis "(CC Địa chính - NN; xong trước 25/2)",
+    // "(Trạm Y tế xã)", or a lead-in "Công an xã: tuần tra …". Only a
+    // capitalised office: "(khu phố 4)" and "(tàu \"3 không\")" say where and
+    // what.
+    // `lead_in`: opening the text, where only offices of weight 1 count.
+    auto office_at = [&](std::size_t t, bool lead_in) {
+        if (tokens[t].numeric || !is_capital(tokens[t].text, normalizer)) {
+            return false;
         }
-        rest = rest.substr(rest.size() - shape.title.size());
-        if (shape.kind != LineKind::bullet) {
-            break;
+        const auto* office = vocabulary.words.match(keys, t, "office");
+        return office != nullptr && (!lead_in || office->value >= 1);
+    };
+    for (std::size_t t = 1; t < tokens.size(); ++t) {
+        std::string_view gap =
+            std::string_view(text).substr(tokens[t - 1].end, tokens[t].begin - tokens[t - 1].end);
+        if (gap.find('(') == std::string_view::npos || !office_at(t, false)) {
+            continue;
+        }
+        std::size_t end = text.find(')', tokens[t].begin);
+        if (end == std::string::npos ||
+            text.find_first_not_of(" .;,", end + 1) != std::string::npos) {
+            continue;
+        }
+        for (std::size_t k = t; k < tokens.size() && tokens[k].begin < end; ++k) {
+            out[k] = true;
         }
     }
-    return text.size() - rest.size();
+    std::size_t first = 0;
+    std::size_t marker = list_marker_end(text);
+    while (first < tokens.size() && tokens[first].begin < marker) {
+        ++first;
+    }
+    constexpr std::size_t max_lead_in = 8; // words of an office name before ':'
+    if (first < tokens.size() && office_at(first, true)) {
+        for (std::size_t k = first; k + 1 < tokens.size() && k < first + max_lead_in; ++k) {
+            std::string_view gap =
+                std::string_view(text).substr(tokens[k].end, tokens[k + 1].begin - tokens[k].end);
+            if (gap.find(':') != std::string_view::npos) {
+                std::fill(out.begin() + static_cast<std::ptrdiff_t>(first),
+                          out.begin() + static_cast<std::ptrdiff_t>(k + 1), true);
+                break;
+            }
+            if (gap.find_first_of(".;(") != std::string_view::npos) {
+                break;
+            }
+        }
+    }
+    return out;
 }
 
 } // namespace

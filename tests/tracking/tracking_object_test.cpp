@@ -162,6 +162,35 @@ TEST(TrackingObject, AssignmentIsLeftOut) {
     EXPECT_TRUE(has(task, "giao"));
 }
 
+// The office that does the task, written without "giao": its last
+// parenthesis or its lead-in before ':' (tracking_words.tsv, kind office).
+TEST(TrackingObject, OfficeInTheLastParenthesisOrLeadInIsLeftOut) {
+    auto keys_of = [](const std::string& text) {
+        return build_profile(text, vocabulary(), context().normalizer).keys();
+    };
+    auto paren = keys_of("Tổ chức Lễ giao nhận quân năm 2025 ngày 13/02/2025 đảm bảo đủ chỉ tiêu "
+                         "(Ban CHQS xã; Trạm Y tế xã).");
+    EXPECT_TRUE(has(paren, "quân"));
+    EXPECT_FALSE(has(paren, "trạm"));
+    EXPECT_FALSE(has(paren, "chqs"));
+    auto field = keys_of("Số hóa sổ hộ tịch giai đoạn 2010 - 2015 (Tư pháp - Hộ tịch).");
+    EXPECT_FALSE(has(field, "pháp"));
+    auto lead = keys_of("Công chức Địa chính - Xây dựng: Rà soát các hộ có nhà ở tạm bợ.");
+    EXPECT_TRUE(has(lead, "soát"));
+    EXPECT_FALSE(has(lead, "chính"));
+    // Where, not who: a quarter in brackets, a project before the office.
+    auto place = keys_of("Lắp đặt camera an ninh tại hẻm 210 (khu phố 4).");
+    EXPECT_TRUE(has(place, "phố"));
+    auto quarter = keys_of("Nạo vét mương thoát nước (tổ dân phố 5).");
+    EXPECT_TRUE(has(quarter, "phố"));
+    auto project = keys_of("Rà soát hộ nhận khoán bảo vệ rừng (Dự án 3) (CC Địa chính - NN).");
+    EXPECT_TRUE(has(project, "án"));
+    EXPECT_FALSE(has(project, "chính"));
+    // "Phòng chống dịch:" labels a result; only a named office leads in.
+    auto label = keys_of("Phòng chống dịch: ghi nhận 09 ca sốt xuất huyết.");
+    EXPECT_TRUE(has(label, "chống"));
+}
+
 // "Trường THCS Đồi Thông" is not "Trường Tiểu học Suối Mơ": the
 // abbreviation between the head and the name is a word of the name.
 TEST(TrackingObject, SchoolNamedWithItsAbbreviationMustAgree) {

@@ -782,3 +782,41 @@ TEST(TrackingReading, TemperatureIsNoCountOfThings) {
                   .status,
               DirectiveStatus::done);
 }
+
+TEST(TrackingReading, OfficeThatDoesTheTaskIsNotWhatIsDone) {
+    // dictionaries/tracking_words.tsv, kind office: the office leading the
+    // task before ':' or in its last parenthesis is who does it; a report
+    // says what was done.
+    EXPECT_EQ(decide("Công chức Địa chính - Xây dựng: Rà soát, thống kê các hộ có nhà ở tạm bợ, "
+                     "dột nát trên địa bàn để đề xuất hỗ trợ xóa nhà tạm.",
+                     {"Hoàn thành rà soát nhà ở trên địa bàn: toàn xã có 14 hộ có nhà tạm, nhà "
+                      "dột nát (trong đó 05 hộ người có công, 09 hộ nghèo), UBND xã đã lập danh "
+                      "sách đề xuất hỗ trợ xóa nhà tạm năm 2026."})
+                  .status,
+              DirectiveStatus::done);
+    EXPECT_EQ(decide("Rà soát, thống kê số lượng cán bộ, công chức, người hoạt động không chuyên "
+                     "trách theo hướng dẫn sắp xếp tổ chức bộ máy (CC Văn phòng - Nội vụ; xong "
+                     "trước 20/2).",
+                     {"- Sắp xếp bộ máy: đã rà soát, thống kê 21 CB, CC và 14 người hoạt động "
+                      "không chuyên trách, gửi Phòng Nội vụ huyện ngày 18/02."})
+                  .status,
+              DirectiveStatus::done);
+    // "(khu phố 4)" says where: another quarter's cameras are no evidence.
+    EXPECT_EQ(decide("Khảo sát, lắp đặt hệ thống camera an ninh tại hẻm 210 đường Bình Long "
+                     "Trung (khu phố 4).",
+                     {"+ Lắp đặt hệ thống camera an ninh tại hẻm 18 đường Số 7A (khu phố 2), "
+                      "kinh phí xã hội hóa 45 triệu đồng."})
+                  .status,
+              DirectiveStatus::not_reported);
+}
+
+TEST(TrackingReading, WhatATaskCelebratesIsNotItsObject) {
+    // "chào mừng Ngày Phụ nữ Việt Nam 20/10" says why; the contest is what
+    // is done.
+    EXPECT_EQ(decide("Tổ chức Hội thi \"Tiếng hát dân ca\" xã năm 2025 chào mừng Ngày Phụ nữ Việt "
+                     "Nam 20/10.",
+                     {"Ngày 18/10/2025, tổ chức Hội thi \"Tiếng hát dân ca\" xã năm 2025 với 9 "
+                      "đội, 86 diễn viên tham gia; giải Nhất thuộc về thôn Phước Lâm."})
+                  .status,
+              DirectiveStatus::done);
+}
