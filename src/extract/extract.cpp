@@ -9,6 +9,7 @@
 #include "extract/figures.h"
 #include "extract/metric_key.h"
 #include "extract/references.h"
+#include "extract/task_table.h"
 #include "extract/text_scan.h"
 #include "extract/units.h"
 
@@ -46,6 +47,7 @@ Findings extract(const Report& report, const Dictionaries& dictionaries,
     ReferenceFinder references(dictionaries, normalizer, dates);
     FigureFinder figures(dictionaries, normalizer, units, metrics);
     DirectiveReader directives(dictionaries, normalizer);
+    TaskTable task_table(dictionaries, normalizer);
 
     YearMonth plan = report.plan_period;
     std::string period_id = plan.valid()            ? plan.str()
@@ -93,14 +95,18 @@ Findings extract(const Report& report, const Dictionaries& dictionaries,
                                                           where(section) + ": " + problem));
             }
 
-            if (in_plan && !directives.is_subheading(pieces)) {
+            // A plan written as a table: its header row is no task, and a
+            // task row's text is its task cell (its deadline is read from
+            // the whole row).
+            bool header = in_plan && task_table.read_header(text);
+            if (in_plan && !header && !directives.is_subheading(pieces)) {
                 Directive directive;
                 directive.id = period_id + ":" +
                                (section.number.empty() ? std::string("0") : section.number) + ":" +
                                std::to_string(++task);
                 directive.section = section.number;
                 directive.section_title = section.title;
-                directive.text = text;
+                directive.text = task_table.task_of(text).value_or(text);
                 directive.paragraph = paragraph_index;
                 directives.read(text, pieces, paragraph_dates, report.period, plan, directive);
                 findings.directives.push_back(std::move(directive));

@@ -287,6 +287,30 @@ TEST(ExtractDirectives, StatedDeadlines) {
     }
 }
 
+// A plan written as a table (dictionaries/table_columns.tsv): the header
+// row is no task; a task is its content cell, its deadline from the row.
+TEST(ExtractDirectives, PlanTableRowsAreTasks) {
+    auto findings = run(report_with(
+        {{"plan", "STT | Nội dung nhiệm vụ | Đơn vị chủ trì | Thời gian hoàn thành"},
+         {"plan", "1 | Tổ chức tiêm phòng vắc xin Lở mồm long móng đợt 1 năm 2024 cho đàn trâu, "
+                  "bò | Thú y viên | Trước 25/5/2024"},
+         {"plan", "2 | Xây dựng kế hoạch thu hoạch lúa xuân | Công chức Địa chính - Nông nghiệp "
+                  "| Trong tháng 5/2024"}},
+        {2024, 4}, {2024, 5}));
+    ASSERT_EQ(findings.directives.size(), 2u);
+    EXPECT_EQ(findings.directives[0].text,
+              "Tổ chức tiêm phòng vắc xin Lở mồm long móng đợt 1 năm 2024 cho đàn trâu, bò");
+    EXPECT_EQ(findings.directives[0].deadline, (Date{2024, 5, 25}));
+    EXPECT_EQ(findings.directives[1].text, "Xây dựng kế hoạch thu hoạch lúa xuân");
+    EXPECT_EQ(findings.directives[1].deadline, (Date{2024, 5, 31}));
+    // Without a header the task is the longest cell.
+    auto bare = run(report_with({{"plan", "3\tRa quân tổng vệ sinh môi trường thôn Bái Dương\t"
+                                          "Trưởng thôn\tTrước 19/5/2024"}},
+                                {2024, 4}, {2024, 5}));
+    ASSERT_EQ(bare.directives.size(), 1u);
+    EXPECT_EQ(bare.directives[0].text, "Ra quân tổng vệ sinh môi trường thôn Bái Dương");
+}
+
 TEST(ExtractDirectives, YearOfShortDeadlineFromPlanPeriod) {
     auto findings =
         run(report_with({{"plan", "Nộp hồ sơ chậm nhất ngày 20/4."}}, {2024, 3}, {2024, 4}));

@@ -1,0 +1,48 @@
+// Plans written as a table exported as text: one task per row, cells parted
+// by '|' or tabs, under a header row whose cells name the columns
+// (dictionaries/table_columns.tsv). The task is the cell of the column that
+// holds the task's content, not the row with its number, office and time.
+#pragma once
+
+#include "extract/text_scan.h"
+
+#include "baocao/dictionaries.h"
+#include "baocao/normalize.h"
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace baocao::extract_detail {
+
+class TaskTable {
+public:
+    TaskTable(const Dictionaries& dictionaries, const Normalizer& normalizer);
+
+    // Cells of a table row; empty when the text is no table row (fewer than
+    // two '|' or two tabs).
+    static std::vector<std::string_view> cells(std::string_view text);
+
+    // Reads one paragraph of the plan. A header row sets the columns and
+    // returns true: it is no task. Any other paragraph returns false.
+    bool read_header(std::string_view text);
+
+    // The task cell of a table row under the last header (or, without
+    // one, the longest cell); nothing when the text is no table row.
+    std::optional<std::string> task_of(std::string_view text) const;
+
+    // Forget the columns: a new part or report.
+    void reset() { m_task_column.reset(); }
+
+private:
+    enum class Role { number, task, office, deadline, result, note };
+    std::optional<Role> role_of(std::string_view cell) const;
+
+    const Normalizer& m_normalizer;
+    PhraseSet m_headers;
+    std::vector<Role> m_roles; // by row of the table
+    std::optional<std::size_t> m_task_column;
+};
+
+} // namespace baocao::extract_detail
