@@ -527,22 +527,28 @@ Match match(const TextProfile& task, const TaskTerms& terms, const TextProfile& 
     // children ("khám, cấp thuốc miễn phí cho người cao tuổi" against "…
     // cho 120 trẻ em"). Only when the clauses about the task name people
     // and none of the task's.
+    // The same for diseases (foot-and-mouth disease is not avian flu) and
+    // levels ("cấp trường" is not "cấp huyện"), each compared in its slot.
     if (!best.conflict && !task.groups.empty()) {
-        std::set<std::string> wanted, named;
+        std::map<std::string, std::set<std::string>> wanted, named; // by slot
         for (const auto& g : task.groups) {
-            wanted.insert(g.label);
+            wanted[g.slot].insert(g.label);
         }
         for (const auto& g : paragraph.groups) {
             if (std::find(best.task_clauses.begin(), best.task_clauses.end(), g.clause) !=
                 best.task_clauses.end()) {
-                named.insert(g.label);
+                named[g.slot].insert(g.label);
             }
         }
-        if (!named.empty() && std::none_of(named.begin(), named.end(), [&](const std::string& l) {
-                return wanted.count(l) != 0;
-            })) {
-            best.conflict = true;
-            best.why = "other people (" + *named.begin() + ")";
+        for (const auto& [slot, labels] : named) {
+            auto want = wanted.find(slot);
+            if (want != wanted.end() &&
+                std::none_of(labels.begin(), labels.end(),
+                             [&](const std::string& l) { return want->second.count(l) != 0; })) {
+                best.conflict = true;
+                best.why = "other " + slot + " (" + *labels.begin() + ")";
+                break;
+            }
         }
     }
 

@@ -503,8 +503,10 @@ TextProfile build_profile(const std::string& text, const Vocabulary& vocabulary,
     }
     for (std::size_t i = 0; i < keys.size();) {
         const auto* group = vocabulary.groups.match(keys, i);
-        if (group && !out.syllables[i].capital) {
-            out.groups.push_back({group->kind, out.syllables[i].clause});
+        // "Hội Người cao tuổi" gives, it does not receive; a disease or a
+        // level may be capitalised ("vắc xin Lở mồm long móng").
+        if (group && (group->slot != "people" || !out.syllables[i].capital)) {
+            out.groups.push_back({group->kind, out.syllables[i].clause, group->slot});
             i += group->keys.size();
         } else {
             ++i;

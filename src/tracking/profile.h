@@ -70,6 +70,7 @@ struct EventName {
 struct Group {
     std::string label;
     std::size_t clause = 0;
+    std::string slot; // people, disease, level: labels compare within a slot
 };
 
 struct Percent {

@@ -74,8 +74,11 @@ void load_table(const Table& table, const std::string& value_column,
             }
             throw Error(table.path + ": unknown kind '" + row[kind] + "'; use one of " + list);
         }
-        out.add(
-            {phrase_keys(row[phrase], normalizer), row[kind], parse_number(table, row[value]), {}});
+        out.add({phrase_keys(row[phrase], normalizer),
+                 row[kind],
+                 parse_number(table, row[value]),
+                 {},
+                 {}});
     }
 }
 
@@ -96,8 +99,11 @@ Vocabulary Vocabulary::load(const Dictionaries& dictionaries, const Normalizer& 
         std::size_t phrase = table.column("phrase");
         std::size_t stands_for = table.column("stands_for");
         for (const auto& row : table.rows) {
-            PhraseTable::Entry entry{phrase_keys(row[phrase], normalizer), "related", 1,
-                                     phrase_keys(row[stands_for], normalizer)};
+            PhraseTable::Entry entry{phrase_keys(row[phrase], normalizer),
+                                     "related",
+                                     1,
+                                     phrase_keys(row[stands_for], normalizer),
+                                     {}};
             if (entry.keys.empty() || entry.stands_for.empty()) {
                 throw Error(table.path + ": a row needs both a phrase and what it stands for");
             }
@@ -108,8 +114,9 @@ Vocabulary Vocabulary::load(const Dictionaries& dictionaries, const Normalizer& 
         const Table& table = dictionaries.table("tracking_groups");
         std::size_t phrase = table.column("phrase");
         std::size_t group = table.column("group");
+        std::size_t slot = table.column("slot");
         for (const auto& row : table.rows) {
-            out.groups.add({phrase_keys(row[phrase], normalizer), row[group], 1, {}});
+            out.groups.add({phrase_keys(row[phrase], normalizer), row[group], 1, {}, row[slot]});
         }
     }
     // Written by the index; optional so tracking works without it.

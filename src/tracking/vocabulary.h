@@ -22,6 +22,8 @@ public:
         double value = 1;
         // tracking_related: the keys of the general phrase this one stands for.
         std::vector<std::string> stands_for;
+        // tracking_groups: what the label tells apart (people, disease, level).
+        std::string slot;
     };
     void add(Entry entry);
     // Longest entry of `kind` (any kind when empty) starting at keys[at];
@@ -40,8 +42,9 @@ struct Vocabulary {
     // Concrete report phrases and the general directive phrase each stands
     // for ("bón thúc" → "chăm sóc"), kind "related".
     PhraseTable related;
-    // Groups of people a task is for ("người cao tuổi", "trẻ em"); each
-    // entry's kind is its group's label (tracking_groups.tsv).
+    // Groups of people a task is for ("người cao tuổi", "trẻ em"), diseases
+    // and levels; each entry's kind is its label, its slot what the label
+    // tells apart (tracking_groups.tsv).
     PhraseTable groups;
     // Abbreviation (search key) -> long form keys ("bhyt" -> bảo hiểm y tế).
     std::map<std::string, std::vector<std::string>> abbreviations;

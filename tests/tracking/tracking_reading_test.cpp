@@ -820,3 +820,36 @@ TEST(TrackingReading, WhatATaskCelebratesIsNotItsObject) {
                   .status,
               DirectiveStatus::done);
 }
+
+TEST(TrackingReading, AnotherDiseaseOrLevelIsAnotherTask) {
+    // dictionaries/tracking_groups.tsv, slots disease and level.
+    const char* flu = "Phối hợp Trạm Chăn nuôi và Thú y huyện tổ chức tiêm phòng vắc xin cúm gia "
+                      "cầm H5N1 đợt 1 năm 2025 cho đàn gia cầm trên địa bàn.";
+    EXPECT_EQ(decide(flu, {"Tổng đàn gia cầm 42.000 con, ổn định; phối hợp Trạm Chăn nuôi và "
+                           "Thú y huyện tiêm phòng vắc xin tụ huyết trùng đợt 1 năm 2025 cho "
+                           "1.380 con lợn, đạt 66% tổng đàn."})
+                  .status,
+              DirectiveStatus::not_reported);
+    EXPECT_EQ(decide("Tiêm phòng vắc xin Lở mồm long móng đợt 1 năm 2025 cho đàn trâu, bò trên "
+                     "địa bàn.",
+                     {"Tiêm phòng vắc xin tụ huyết trùng đợt 1 năm 2025 cho 640 con trâu, bò "
+                      "trên địa bàn, đạt 95% tổng đàn."})
+                  .status,
+              DirectiveStatus::not_reported);
+    EXPECT_EQ(decide(flu, {"Phối hợp Trạm Chăn nuôi và Thú y huyện tiêm phòng vắc xin cúm gia cầm "
+                           "H5N1 đợt 1 năm 2025 cho 18.400 con gà, vịt, đạt 92% tổng đàn."})
+                  .status,
+              DirectiveStatus::done);
+    const char* school = "Tổ chức Hội khỏe Phù Đổng cấp trường năm học 2024 - 2025.";
+    EXPECT_EQ(decide(school, {"Đội tuyển của xã tham gia Hội khỏe Phù Đổng cấp huyện năm học 2024 "
+                              "- 2025, đạt 02 huy chương vàng."})
+                  .status,
+              DirectiveStatus::not_reported);
+    // A clause that names no disease says nothing either way; a people
+    // group in it does not clash with a disease.
+    EXPECT_EQ(decide("Tăng cường giám sát, phòng chống dịch sốt xuất huyết trên địa bàn.",
+                     {"Trạm Y tế phối hợp các trường tuyên truyền cho học sinh về phòng chống "
+                      "dịch sốt xuất huyết; phun hóa chất diệt muỗi tại 02 ổ dịch."})
+                  .status,
+              DirectiveStatus::done);
+}
