@@ -9,8 +9,9 @@ namespace baocao::tracking_detail {
 
 namespace {
 
-// A name is a few words ("Tiểu học Lai Cách").
-constexpr std::size_t max_name_words = 5;
+// A name is a few words ("Tiểu học Lai Cách"), sometimes six: the last
+// one of "Trường Tiểu học Ngọc Khê Tây B" tells it from "… Tây A".
+constexpr std::size_t max_name_words = 7;
 // How many syllables after "phấn đấu", "đạt", "chỉ tiêu" a figure is the target.
 constexpr std::size_t target_reach = 4;
 

@@ -853,3 +853,19 @@ TEST(TrackingReading, AnotherDiseaseOrLevelIsAnotherTask) {
                   .status,
               DirectiveStatus::done);
 }
+
+TEST(TrackingReading, LongSchoolNamesDifferInTheirLastLetter) {
+    // "Trường Tiểu học Ngọc Khê Tây B" is not "… Tây A": the name is read to
+    // its end, not cut after five words.
+    const char* task =
+        "Hoàn thiện hồ sơ đề nghị kiểm tra công nhận lại Trường Tiểu học Ngọc Khê Tây "
+        "B đạt chuẩn quốc gia mức độ 1.";
+    EXPECT_EQ(decide(task, {"Trường Tiểu học Ngọc Khê Tây A hoàn thiện hồ sơ đề nghị kiểm tra công "
+                            "nhận lại trường đạt chuẩn quốc gia mức độ 1, gửi Phòng GD&ĐT."})
+                  .status,
+              DirectiveStatus::not_reported);
+    EXPECT_EQ(decide(task, {"Trường Tiểu học Ngọc Khê Tây B hoàn thiện hồ sơ đề nghị kiểm tra công "
+                            "nhận lại trường đạt chuẩn quốc gia mức độ 1, gửi Phòng GD&ĐT."})
+                  .status,
+              DirectiveStatus::done);
+}
