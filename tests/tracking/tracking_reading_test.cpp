@@ -869,3 +869,15 @@ TEST(TrackingReading, LongSchoolNamesDifferInTheirLastLetter) {
                   .status,
               DirectiveStatus::done);
 }
+
+TEST(TrackingReading, HandingOverGiftsIsVisitingAndGiving) {
+    // tracking_related.tsv: "trao quà" reports "thăm hỏi, tặng quà".
+    EXPECT_EQ(decide("Tổ chức thăm hỏi, tặng quà Tết cho gia đình chính sách, người có công, hộ "
+                     "nghèo, hộ cận nghèo và đối tượng bảo trợ xã hội, bảo đảm mọi người, mọi nhà "
+                     "đều được vui Xuân, đón Tết (hoàn thành trước ngày 25/01).",
+                     {"- Chăm lo Tết: UBND thị trấn đã hoàn thành trao quà Tết ngày 22/01/2025 "
+                      "cho 412 đối tượng (người có công, hộ nghèo, hộ cận nghèo, đối tượng bảo "
+                      "trợ xã hội) với tổng trị giá 298,6 triệu đồng."})
+                  .status,
+              DirectiveStatus::done);
+}
