@@ -406,6 +406,12 @@ TextProfile build_profile(const std::string& text, const Vocabulary& vocabulary,
                     name.words.push_back(out.syllables[at + 1].key);
                     break;
                 }
+                // "TDP Hòa Bình, chuyển Chi nhánh …": a comma or a bracket
+                // ends the name.
+                if (!name.words.empty() &&
+                    text.find_first_of(",(", out.syllables[at - 1].end) < s.begin) {
+                    break;
+                }
                 bool next_capital = at + 1 < keys.size() && out.syllables[at + 1].capital &&
                                     out.syllables[at + 1].clause == name.clause;
                 if (s.capital || (s.numeric && name.words.empty()) ||

@@ -881,3 +881,25 @@ TEST(TrackingReading, HandingOverGiftsIsVisitingAndGiving) {
                   .status,
               DirectiveStatus::done);
 }
+
+TEST(TrackingReading, ACommaEndsAName) {
+    // "TDP Hòa Bình, chuyển Chi nhánh …": the quarter is "Hòa Bình"; the
+    // report writes no comma and goes on with the same words.
+    EXPECT_EQ(decide("Hoàn thiện hồ sơ đề nghị cấp GCNQSD đất lần đầu cho 05 hộ tại TDP Hòa Bình, "
+                     "chuyển Chi nhánh Văn phòng ĐKĐĐ huyện.",
+                     {"- 05 hồ sơ cấp giấy chứng nhận QSD đất lần đầu của các hộ TDP Hòa Bình "
+                      "chuyển Chi nhánh VPĐKĐĐ huyện ngày 14/5."})
+                  .status,
+              DirectiveStatus::done);
+}
+
+TEST(TrackingReading, AbbreviationsOfOfficesAndDiseases) {
+    // abbreviations.tsv: QLTT, SXH written short in the report.
+    EXPECT_EQ(decide("Phối hợp Đội Quản lý thị trường số 4 kiểm tra việc niêm yết giá, chống buôn "
+                     "lậu, hàng giả tại chợ Ngọc Khê dịp Tết.",
+                     {"Tổ công tác của thị trấn cùng Đội QLTT số 4 đã kiểm tra 18 cơ sở kinh doanh "
+                      "tại chợ Ngọc Khê, nhắc nhở 03 hộ chưa niêm yết giá, tạm giữ 42 hộp bánh kẹo "
+                      "không rõ nguồn gốc."})
+                  .status,
+              DirectiveStatus::done);
+}
