@@ -542,7 +542,9 @@ Match match(const TextProfile& task, const TaskTerms& terms, const TextProfile& 
         }
         for (const auto& [slot, labels] : named) {
             auto want = wanted.find(slot);
-            if (want != wanted.end() &&
+            // "cho đàn gia súc, gia cầm": a word for the whole slot ("*")
+            // accepts whatever the report names in it.
+            if (want != wanted.end() && !want->second.count("*") &&
                 std::none_of(labels.begin(), labels.end(),
                              [&](const std::string& l) { return want->second.count(l) != 0; })) {
                 best.conflict = true;

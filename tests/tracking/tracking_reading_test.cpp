@@ -903,3 +903,39 @@ TEST(TrackingReading, AbbreviationsOfOfficesAndDiseases) {
                   .status,
               DirectiveStatus::done);
 }
+
+TEST(TrackingReading, AnotherPremisesTradeOrCropIsAnotherTask) {
+    // tracking_groups.tsv, slots premises, trade and crop.
+    EXPECT_EQ(decide("Kiểm tra công tác PCCC tại các cơ sở kinh doanh karaoke, nhà trọ và chợ "
+                     "Thanh Hà.",
+                     {"Công an xã phối hợp Đội Cảnh sát PCCC huyện kiểm tra an toàn PCCC tại 12 "
+                      "cơ sở kinh doanh xăng dầu, gas trên địa bàn."})
+                  .status,
+              DirectiveStatus::not_reported);
+    EXPECT_EQ(decide("Kiểm tra an toàn thực phẩm tại bếp ăn bán trú của các trường mầm non trên "
+                     "địa bàn.",
+                     {"Kiểm tra an toàn thực phẩm tại 14 cơ sở kinh doanh dịch vụ ăn uống trên địa "
+                      "bàn, nhắc nhở 03 cơ sở."})
+                  .status,
+              DirectiveStatus::not_reported);
+    EXPECT_EQ(decide("Phối hợp Trung tâm Giáo dục nghề nghiệp mở lớp đào tạo nghề may công nghiệp "
+                     "cho lao động nữ.",
+                     {"Phối hợp Trung tâm Giáo dục nghề nghiệp khai giảng lớp đào tạo nghề điện "
+                      "dân dụng cho 35 lao động."})
+                  .status,
+              DirectiveStatus::not_reported);
+    const char* deer =
+        "Tổ chức hội thảo đầu bờ giới thiệu mô hình nuôi hươu sinh sản tập trung tại "
+        "thôn Tiến Thành.";
+    EXPECT_EQ(decide(deer, {"Ngày 10/9, Hội Nông dân xã tổ chức hội thảo đầu bờ giới thiệu mô "
+                            "hình lúa chất lượng cao tại thôn Tiến Thành với 60 hộ tham dự."})
+                  .status,
+              DirectiveStatus::not_reported);
+    // "gia súc" names the whole slot: the cattle and the pigs report it.
+    EXPECT_EQ(decide("Triển khai tiêm phòng vắc xin lở mồm long móng đợt 1 năm 2024 cho đàn gia "
+                     "súc, gia cầm.",
+                     {"Đã tiêm vắc xin lở mồm long móng đợt 1 năm 2024 cho 410 con trâu bò và "
+                      "1.200 con lợn, đạt 100% kế hoạch."})
+                  .status,
+              DirectiveStatus::done);
+}
