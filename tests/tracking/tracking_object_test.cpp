@@ -78,6 +78,17 @@ TEST(TrackingObject, AbbreviationIsOneObjectWordThatTellsItApart) {
     EXPECT_FALSE(has(object, "w:bảo"));
 }
 
+// "nghiêm", "nắm chắc tình hình", "không để bị động bất ngờ" say how; the
+// duty on watch is what is done.
+TEST(TrackingObject, MannerWordsOfADutyAreNotTheObject) {
+    auto object = object_of("Duy trì nghiêm chế độ trực SSCĐ, trực ANTT; nắm chắc tình hình địa "
+                            "bàn, không để bị động bất ngờ.",
+                            others);
+    for (const char* manner : {"w:nghiêm", "w:nắm", "w:chắc", "w:tình", "w:bất"}) {
+        EXPECT_FALSE(has(object, manner)) << ::testing::PrintToString(object);
+    }
+}
+
 TEST(TrackingObject, AbbreviationInTheNameOfAUnitIsNotTheObject) {
     auto object = object_of("Phối hợp Trạm Trồng trọt và BVTV huyện mở lớp tập huấn kỹ thuật canh "
                             "tác lúa giảm phát thải.",
