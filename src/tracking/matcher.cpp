@@ -662,6 +662,28 @@ Match match(const TextProfile& task, const TaskTerms& terms, const TextProfile& 
         }
     }
 
+    // The task's own target restated ("phấn đấu đạt 93%" / "tỷ lệ bao phủ
+    // đạt 92,4%, còn thấp hơn chỉ tiêu 93%") names the task like a document
+    // number.
+    bool target_restated = false;
+    for (std::size_t i = 0; i < task.syllables.size() && !target_restated; ++i) {
+        const Syllable& t = task.syllables[i];
+        // "100%" is said of everything finished, not of this task.
+        if (!t.target || !t.numeric || t.key == "100" || !followed_by_percent(task, i)) {
+            continue;
+        }
+        for (std::size_t j = 0; j < paragraph.syllables.size(); ++j) {
+            const Syllable& p = paragraph.syllables[j];
+            if (p.numeric && p.key == t.key && p.clause >= best.first && p.clause < best.last &&
+                followed_by_percent(paragraph, j)) {
+                target_restated = true;
+                break;
+            }
+        }
+    }
+    if (target_restated) {
+        bonus += 0.15;
+    }
     // Document numbers that agree are strong evidence.
     for (const auto& ref : task.references) {
         if (std::find(paragraph.references.begin(), paragraph.references.end(), ref) !=

@@ -939,3 +939,13 @@ TEST(TrackingReading, AnotherPremisesTradeOrCropIsAnotherTask) {
                   .status,
               DirectiveStatus::done);
 }
+
+TEST(TrackingReading, TheTasksOwnTargetRestatedNamesIt) {
+    // "chỉ tiêu 93%" in a terse line names the task the way a document
+    // number does; 92,4% is under it.
+    EXPECT_EQ(decide("Đẩy mạnh phát triển người tham gia BHYT hộ gia đình, phấn đấu đạt 93% trước "
+                     "ngày 30/11.",
+                     {"c) BHYT: tỷ lệ bao phủ đạt 92,4%, còn thấp hơn chỉ tiêu 93%."})
+                  .status,
+              DirectiveStatus::in_progress);
+}
