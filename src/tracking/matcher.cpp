@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 #include <unordered_map>
 
 namespace baocao::tracking_detail {
@@ -643,6 +644,10 @@ Match match(const TextProfile& task, const TaskTerms& terms, const TextProfile& 
         progress_units.clear(); // only the report's partial figures count
         progress_wholes.clear();
         auto window_counts = counts_of(paragraph, best.first, best.last);
+        bool window_remainder = std::any_of(
+            paragraph.syllables.begin(), paragraph.syllables.end(), [&](const Syllable& s) {
+                return s.remainder && s.clause >= best.first && s.clause < best.last;
+            });
         for (const auto& [unit, values] : task_counts) {
             auto found = window_counts.find(unit);
             // A partial figure out of the task's count, whatever it calls
@@ -655,7 +660,18 @@ Match match(const TextProfile& task, const TaskTerms& terms, const TextProfile& 
             }
             bool shared = std::any_of(values.begin(), values.end(),
                                       [&](const std::string& v) { return found->second.count(v); });
-            if (!shared) {
+            // "vận động thêm 2 học sinh …; còn 3 em" of the task's 5: a part
+            // done, the rest counted as left.
+            bool part_with_rest =
+                window_remainder &&
+                std::all_of(
+                    found->second.begin(), found->second.end(), [&](const std::string& got) {
+                        return std::any_of(values.begin(), values.end(), [&](const std::string& v) {
+                            return std::strtod(got.c_str(), nullptr) <
+                                   std::strtod(v.c_str(), nullptr);
+                        });
+                    });
+            if (!shared && !part_with_rest) {
                 factor *= count_factor;
                 best.why = "different count of " + unit;
             }

@@ -329,6 +329,11 @@ TextProfile build_profile(const std::string& text, const Vocabulary& vocabulary,
         }
     }
     for (std::size_t i = 0; i < keys.size(); ++i) {
+        if (const auto* rest = vocabulary.status.match(keys, i, "remainder");
+            rest && i + rest->keys.size() < keys.size() &&
+            out.syllables[i + rest->keys.size()].numeric) {
+            out.syllables[i + rest->keys.size()].remainder = true;
+        }
         if (vocabulary.words.match(keys, i, "measure")) {
             out.syllables[i].measure = true;
         }

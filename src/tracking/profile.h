@@ -39,6 +39,10 @@ struct Syllable {
     // A figure the task aims at ("phấn đấu tăng thêm 30 người"): a report
     // of 34 people meets it, it does not name another task.
     bool target = false;
+    // A count of what is left ("còn 3 em", tracking_status kind remainder):
+    // the paragraph reports part of a task, so a smaller count of its
+    // things is that part, not another task.
+    bool remainder = false;
 };
 
 struct Name {

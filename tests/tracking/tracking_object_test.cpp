@@ -302,4 +302,15 @@ TEST(TrackingObject, MonthlyAllowanceIsPaymentNotItsAdjectives) {
     EXPECT_FALSE(has(merit, "w:đãi")) << ::testing::PrintToString(merit);
 }
 
+// "vận động thêm 2 học sinh …; còn 3 em" of the task's 5 is part of it,
+// not another count of pupils; without the rest counted, it is.
+TEST(TrackingObject, PartDoneWithTheRestCountedIsNoOtherCount) {
+    const std::string task = "Tiếp tục vận động 5 học sinh còn bỏ học trở lại lớp.";
+    Match part = match_texts(task, "Vận động thêm 2 học sinh bỏ học trở lại lớp; còn 3 em theo "
+                                   "gia đình đi biển dài ngày, chưa liên hệ được.");
+    EXPECT_EQ(part.why.find("different count"), std::string::npos) << part.why;
+    Match other = match_texts(task, "Vận động thêm 2 học sinh bỏ học trở lại lớp.");
+    EXPECT_NE(other.why.find("different count"), std::string::npos) << other.why;
+}
+
 } // namespace
