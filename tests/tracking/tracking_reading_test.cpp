@@ -949,3 +949,14 @@ TEST(TrackingReading, TheTasksOwnTargetRestatedNamesIt) {
                   .status,
               DirectiveStatus::in_progress);
 }
+
+TEST(TrackingReading, AnotherCountryIsAnotherProgramme) {
+    // tracking_groups.tsv, slot country.
+    EXPECT_EQ(decide("Tuyên truyền chương trình đưa người lao động đi làm việc tại Hàn Quốc theo "
+                     "Chương trình EPS; lập danh sách lao động đăng ký dự thi tiếng Hàn năm 2025.",
+                     {"- Xuất khẩu lao động: tư vấn cho 18 lao động đăng ký đi làm việc tại Nhật "
+                      "Bản theo chương trình thực tập sinh kỹ năng; đã có 05 lao động trúng "
+                      "tuyển."})
+                  .status,
+              DirectiveStatus::not_reported);
+}
