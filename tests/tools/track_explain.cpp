@@ -22,6 +22,20 @@
 using namespace baocao;
 using namespace baocao::tracking_detail;
 
+namespace {
+
+// The first 200 bytes of a paragraph, cut at a character boundary: a cut
+// inside a UTF-8 sequence printed invalid text.
+std::string head_of(const std::string& text) {
+    std::size_t end = std::min<std::size_t>(200, text.size());
+    while (end > 0 && end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) {
+        --end;
+    }
+    return text.substr(0, end);
+}
+
+} // namespace
+
 int main(int argc, char** argv) {
     if (argc < 3) {
         std::cerr << "usage: track_explain FOLDER WORDS [TOP]\n";
@@ -111,7 +125,7 @@ int main(int argc, char** argv) {
                     std::printf("  %s [%s] score=%.3f rec=%.2f cov=%.2f obj=%.2f %s%s\n     %s\n",
                                 m.str().c_str(), p.section.c_str(), x.score, x.recall, x.coverage,
                                 x.object, x.conflict ? "CONFLICT " : "", x.why.c_str(),
-                                p.text.substr(0, 200).c_str());
+                                head_of(p.text).c_str());
                     const TextProfile& para = results[m][order[k].second];
                     std::vector<std::size_t> clauses;
                     for (std::size_t c = 0; c < para.clauses(); ++c) {
