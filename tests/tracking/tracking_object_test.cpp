@@ -313,4 +313,16 @@ TEST(TrackingObject, PartDoneWithTheRestCountedIsNoOtherCount) {
     EXPECT_NE(other.why.find("different count"), std::string::npos) << other.why;
 }
 
+// tracking_related.tsv: gift packages handed out ("trao 272 phần quà",
+// "35 suất quà") report "thăm hỏi, tặng quà".
+TEST(TrackingObject, GiftPackagesStandForVisitingAndGiving) {
+    for (const char* report : {"Trao 272 phần quà Tết cho hộ nghèo.",
+                               "Thăm, tặng 35 suất quà cho gia đình chính sách."}) {
+        TextProfile p = build_profile(report, vocabulary(), context().normalizer);
+        ASSERT_FALSE(p.clause_terms.empty());
+        EXPECT_TRUE(p.clause_terms[0].count("w:tặng") && p.clause_terms[0].count("w:hỏi"))
+            << report;
+    }
+}
+
 } // namespace
