@@ -1,6 +1,7 @@
 #include "extract/task_table.h"
 
 #include "baocao/error.h"
+#include "normalize/line_shape.h"
 #include "util/utf8.h"
 
 #include <algorithm>
@@ -34,9 +35,7 @@ TaskTable::TaskTable(const Dictionaries& dictionaries, const Normalizer& normali
 }
 
 std::vector<std::string_view> TaskTable::cells(std::string_view text) {
-    char separator = std::count(text.begin(), text.end(), '|') >= 2    ? '|'
-                     : std::count(text.begin(), text.end(), '\t') >= 2 ? '\t'
-                                                                       : '\0';
+    char separator = table_separator(text);
     std::vector<std::string_view> out;
     if (separator == '\0') {
         return out;

@@ -32,9 +32,6 @@ public:
     // one, the longest cell); nothing when the text is no table row.
     std::optional<std::string> task_of(std::string_view text) const;
 
-    // Forget the columns: a new part or report.
-    void reset() { m_task_column.reset(); }
-
 private:
     enum class Role { number, task, office, deadline, result, note };
     std::optional<Role> role_of(std::string_view cell) const;

@@ -214,19 +214,13 @@ bool is_heading(const LineShape& shape) {
            shape.kind == LineKind::group_heading;
 }
 
-// A row of a table exported as text: cells parted by '|' or tabs.
-bool is_table_row(std::string_view text) {
-    return std::count(text.begin(), text.end(), '|') >= 2 ||
-           std::count(text.begin(), text.end(), '\t') >= 2;
-}
-
 // Does `next` continue the block whose last printed line is `last`?
 bool continues(const Line& last, const LineShape& block_shape, const Line& next, std::size_t width,
                bool bullet_style, bool indent_style) {
     std::string_view prev = last.text;
     // Each row of a table is one record ("3 | Rà soát hộ nghèo … | 38 hộ |
     // Đang hoàn thiện hồ sơ"): never joined with the row above or below.
-    if (is_table_row(prev) || is_table_row(next.text)) {
+    if (table_separator(prev) != '\0' || table_separator(next.text) != '\0') {
         return false;
     }
     bool short_line = width > 0 && utf8::length(prev) * 5 < width * 4;

@@ -2,6 +2,8 @@
 
 #include "util/utf8.h"
 
+#include <algorithm>
+
 #include <unicode/uchar.h>
 
 namespace baocao {
@@ -181,6 +183,12 @@ LineShape classify_line(std::string_view line) {
     }
     shape.title = std::string(line);
     return shape;
+}
+
+char table_separator(std::string_view line) {
+    return std::count(line.begin(), line.end(), '|') >= 2    ? '|'
+           : std::count(line.begin(), line.end(), '\t') >= 2 ? '\t'
+                                                             : '\0';
 }
 
 } // namespace baocao

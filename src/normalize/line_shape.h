@@ -28,6 +28,11 @@ struct LineShape {
 // line really is a heading (numbering sequence, length) is the segmenter's call.
 LineShape classify_line(std::string_view line);
 
+// A row of a table exported as text ("3 | Rà soát hộ nghèo | 38 hộ"): the
+// character parting its cells, '|' or a tab, when there are two or more;
+// '\0' when the line is no table row.
+char table_separator(std::string_view line);
+
 // Roman numeral value (I..XX), 0 if not one.
 int roman_value(std::string_view text);
 
