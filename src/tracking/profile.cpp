@@ -106,10 +106,11 @@ std::size_t list_marker_end(const std::string& text) {
 // a sentence, followed by a capitalised name when its weight is 1, runs to
 // the closing parenthesis or the end of its sentence. Never the task's
 // first words ("Giao nhận quân").
-// `keys`: the search key of each token.
+// `keys`: the search key of each token; `marker_end`: list_marker_end(text).
 std::vector<bool> assignment_tokens(const std::string& text, const std::vector<Token>& tokens,
                                     const std::vector<std::string>& keys,
-                                    const Vocabulary& vocabulary, const Normalizer& normalizer) {
+                                    const Vocabulary& vocabulary, const Normalizer& normalizer,
+                                    std::size_t marker_end) {
     std::vector<bool> out(tokens.size(), false);
     for (std::size_t t = 1; t < tokens.size(); ++t) {
         const auto* phrase = vocabulary.words.match(keys, t, "assignment");
@@ -164,8 +165,7 @@ std::vector<bool> assignment_tokens(const std::string& text, const std::vector<T
         }
     }
     std::size_t first = 0;
-    std::size_t marker = list_marker_end(text);
-    while (first < tokens.size() && tokens[first].begin < marker) {
+    while (first < tokens.size() && tokens[first].begin < marker_end) {
         ++first;
     }
     constexpr std::size_t max_lead_in = 8; // words of an office name before ':'
@@ -236,9 +236,9 @@ TextProfile build_profile(const std::string& text, const Vocabulary& vocabulary,
     for (const auto& token : tokens) {
         token_keys.push_back(normalizer.search_key(token.text));
     }
-    std::vector<bool> assignment =
-        assignment_tokens(text, tokens, token_keys, vocabulary, normalizer);
     std::size_t marker_end = list_marker_end(text);
+    std::vector<bool> assignment =
+        assignment_tokens(text, tokens, token_keys, vocabulary, normalizer, marker_end);
     // "Mười lăm là, rà soát …": an item numbered in words.
     {
         std::size_t t = 0;

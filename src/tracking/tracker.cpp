@@ -261,16 +261,14 @@ struct Tracker::Impl {
         // chức tiếp công dân ngày 15/7. Riêng đơn của ông Thắng đang xác
         // minh."): it is read for that action, unless another directive is
         // what it is most about.
-        for (std::size_t c = 0; c < paragraph.clauses(); ++c) {
+        for (std::size_t c = 0; !by_action.empty() && c < paragraph.clauses(); ++c) {
             if (actions[c] == std::string::npos || by_action.count(actions[c]) ||
                 std::find(status_clauses.begin(), status_clauses.end(), c) !=
                     status_clauses.end() ||
                 (claims && claims->other_main(best_index, &task, c, best.score))) {
                 continue;
             }
-            if (!by_action.empty()) {
-                by_action[actions[c]].push_back(c);
-            }
+            by_action[actions[c]].push_back(c);
         }
         if (reading.done && by_action.size() >= 2) {
             std::vector<double> whole(paragraph.clauses(), 1.0);
