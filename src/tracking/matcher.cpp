@@ -1,6 +1,7 @@
 #include "tracking/matcher.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <cstdlib>
 #include <unordered_map>
@@ -113,6 +114,89 @@ bool same_head(const std::string& a, const std::string& b) {
 bool only_ignored(const Name& name, const std::set<std::string>& ignored) {
     return std::all_of(name.words.begin(), name.words.end(),
                        [&](const std::string& w) { return ignored.count(w) != 0; });
+}
+
+// "tại khóm Mỹ Hòa và khóm Tân Thuận" answered by a class at khóm Mỹ Hòa
+// alone: the other place is still to do. Of the task's places under one head
+// and in one clause, one is named in the window [first, last) and another
+// nowhere in the paragraph, not even one word of it ("các trường Mầm non,
+// Tiểu học, THCS Lâm Hạ" names them all). Returns that place, or "".
+std::string unnamed_place(const std::vector<const Name*>& names, const TextProfile& paragraph,
+                          std::size_t first, std::size_t last,
+                          const std::set<std::string>& ignored) {
+    auto plain = [](const std::string& w) {
+        std::size_t lead = w.find_first_not_of('0');
+        return lead == std::string::npos || lead == 0 ? w : w.substr(lead); // "06" is "6"
+    };
+    std::set<std::string> everywhere, in_window;
+    for (const auto& s : paragraph.syllables) {
+        // An abbreviation is a word of a name as written ("THCS").
+        std::string written = s.written;
+        std::transform(written.begin(), written.end(), written.begin(),
+                       [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+        for (const std::string& w : {plain(s.key), plain(written)}) {
+            everywhere.insert(w);
+            if (s.clause >= first && s.clause < last) {
+                in_window.insert(w);
+            }
+        }
+    }
+    std::vector<std::vector<std::string>> places;
+    std::size_t clause = names.empty() ? 0 : names.front()->clause;
+    for (const Name* name : names) {
+        std::vector<std::string> words;
+        for (const auto& w : name->words) {
+            if (!ignored.count(w)) {
+                words.push_back(plain(w));
+            }
+        }
+        if (name->aside || name->clause != clause || words.empty() ||
+            std::find(places.begin(), places.end(), words) != places.end()) {
+            continue;
+        }
+        places.push_back(words);
+    }
+    if (places.size() < 2) {
+        return "";
+    }
+    auto all_in = [](const std::vector<std::string>& words, const std::set<std::string>& keys) {
+        return std::all_of(words.begin(), words.end(),
+                           [&](const std::string& w) { return keys.count(w) != 0; });
+    };
+    auto none_in = [](const std::vector<std::string>& words, const std::set<std::string>& keys) {
+        return std::none_of(words.begin(), words.end(),
+                            [&](const std::string& w) { return keys.count(w) != 0; });
+    };
+    // A number alone ("thôn 2") is named only under its head: "đợt 2" is no
+    // village.
+    auto numeric = [](const std::vector<std::string>& words) {
+        return std::all_of(words.begin(), words.end(), [](const std::string& w) {
+            return std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+        });
+    };
+    auto under_head = [&](const std::vector<std::string>& words) {
+        return std::any_of(paragraph.names.begin(), paragraph.names.end(), [&](const Name& n) {
+            std::vector<std::string> got;
+            for (const auto& w : n.words) {
+                got.push_back(plain(w));
+            }
+            return n.clause >= first && n.clause < last && n.head == names.front()->head &&
+                   got == words;
+        });
+    };
+    bool one_named = std::any_of(places.begin(), places.end(), [&](const auto& words) {
+        return numeric(words) ? under_head(words) : all_in(words, in_window);
+    });
+    auto missing = std::find_if(places.begin(), places.end(),
+                                [&](const auto& words) { return none_in(words, everywhere); });
+    if (!one_named || missing == places.end()) {
+        return "";
+    }
+    std::string out = names.front()->head;
+    for (const auto& w : *missing) {
+        out += " " + w;
+    }
+    return out;
 }
 
 } // namespace
@@ -469,7 +553,15 @@ Match match(const TextProfile& task, const TaskTerms& terms, const TextProfile& 
             commune_places.push_back(&name);
         }
     }
+    std::set<std::string> paragraph_keys;
+    for (const auto& s : paragraph.syllables) {
+        paragraph_keys.insert(s.key);
+    }
     for (const auto& [head, names] : task_names) {
+        if (best.unnamed_place.empty()) {
+            best.unnamed_place =
+                unnamed_place(names, paragraph, best.first, best.last, options.ignored_name_words);
+        }
         bool agree = false;
         bool other = false;
         for (const auto& name : paragraph.names) {
@@ -484,13 +576,10 @@ Match match(const TextProfile& task, const TaskTerms& terms, const TextProfile& 
         }
         if (!agree) {
             // The name may stand without its head ("tại Lẻ Doi").
-            std::set<std::string> keys;
-            for (const auto& s : paragraph.syllables) {
-                keys.insert(s.key);
-            }
             agree = std::any_of(names.begin(), names.end(), [&](const Name* candidate) {
-                return std::all_of(candidate->words.begin(), candidate->words.end(),
-                                   [&](const std::string& w) { return keys.count(w) != 0; });
+                return std::all_of(
+                    candidate->words.begin(), candidate->words.end(),
+                    [&](const std::string& w) { return paragraph_keys.count(w) != 0; });
             });
         }
         if (agree) {

@@ -63,6 +63,10 @@ struct Match {
     double coverage = 0; // share of the task clauses' weight that the directive shares
     double object = 1;   // share of the task's object weight found in the window
     bool conflict = false;
+    // A place the task names that the paragraph does not, while it names
+    // another of the task's places under the same head ("khóm Tân Thuận" of
+    // "tại khóm Mỹ Hòa và khóm Tân Thuận"): empty when all or none are named.
+    std::string unnamed_place;
     std::string why;       // the check that rejected or lowered it, for confidence/debug
     std::size_t first = 0; // window of clauses [first, last)
     std::size_t last = 0;

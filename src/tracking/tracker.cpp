@@ -284,6 +284,11 @@ struct Tracker::Impl {
                 }
             }
         }
+        // Done in one of the task's places, not yet reported in the other.
+        if (reading.done && !best.unnamed_place.empty()) {
+            reading.done = false;
+            reading.cues.push_back("not named: " + best.unnamed_place);
+        }
         out.status = reading.done ? DirectiveStatus::done : DirectiveStatus::in_progress;
         Evidence evidence;
         evidence.period = period;
@@ -511,6 +516,11 @@ std::vector<TrackedDirective> Tracker::track(const std::vector<TrackedReport>& r
                             final_decision = d;
                             tracked.months_late = k;
                             break;
+                        }
+                        if (d.status == DirectiveStatus::in_progress &&
+                            final_decision.status == DirectiveStatus::not_reported) {
+                            final_decision = d;
+                            tracked.months_late = k;
                         }
                         if (planned_again(later)) {
                             break;

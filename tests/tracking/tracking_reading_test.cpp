@@ -960,3 +960,56 @@ TEST(TrackingReading, AnotherCountryIsAnotherProgramme) {
                   .status,
               DirectiveStatus::not_reported);
 }
+
+TEST(TrackingReading, InProgressFirstInTheMonthAfterIsInProgress) {
+    // Nothing in N+1; N+2 reports the count under way: reported, not done.
+    auto tracked = tracker().track({
+        report(2,
+               {"Phối hợp Ban QLDA huyện kiểm đếm, lập phương án bồi thường GPMB tuyến đường "
+                "liên xã đoạn qua thôn Đồng Bằng."},
+               {}),
+        report(3, {}, {"Tổ chức Ngày hội đọc sách cho học sinh các trường trên địa bàn."}),
+        report(4, {},
+               {"Đến ngày 20/4, Tổ công tác GPMB đã kiểm đếm đất đai, tài sản của 46/71 hộ thôn "
+                "Đồng Bằng bị ảnh hưởng bởi tuyến đường liên xã; số còn lại đang vận động."}),
+    });
+    ASSERT_EQ(tracked.size(), 1u);
+    EXPECT_EQ(tracked[0].status, DirectiveStatus::in_progress);
+    EXPECT_EQ(tracked[0].months_late, 1);
+}
+
+TEST(TrackingReading, OneOfTwoPlacesNamedIsInProgress) {
+    // The class at khóm Mỹ Hòa was held; khóm Tân Thuận is not mentioned.
+    const char* task = "Phối hợp Trung tâm Dịch vụ nông nghiệp mở lớp tập huấn kỹ thuật canh tác "
+                       "bưởi da xanh theo tiêu chuẩn VietGAP tại khóm Mỹ Hòa và khóm Tân Thuận.";
+    EXPECT_EQ(decide(task, {"Ngày 13/11/2025 mở lớp tập huấn canh tác bưởi da xanh theo hướng "
+                            "VietGAP tại khóm Mỹ Hòa, có 42 học viên tham dự."})
+                  .status,
+              DirectiveStatus::in_progress);
+    EXPECT_EQ(decide(task, {"Ngày 13/11 và 20/11/2025 mở 02 lớp tập huấn canh tác bưởi da xanh "
+                            "theo hướng VietGAP tại khóm Mỹ Hòa và khóm Tân Thuận, có 85 học "
+                            "viên tham dự."})
+                  .status,
+              DirectiveStatus::done);
+    // "đợt 2" is no village: "thôn 2" stays unnamed, nothing is partial.
+    EXPECT_EQ(decide("Vận động nhân dân thu hoạch dứt điểm diện tích hồ tiêu còn lại ở thôn 2 và "
+                     "thôn 6.",
+                     {"Tưới xong đợt 2 cho cà phê, nhân dân đã thu hoạch dứt điểm diện tích hồ "
+                      "tiêu còn lại, xong toàn bộ 356 ha."})
+                  .status,
+              DirectiveStatus::done);
+}
+
+TEST(TrackingReading, AResultLowOrPutOffIsInProgress) {
+    // tracking_status.tsv: "đạt thấp", "tạm dời".
+    EXPECT_EQ(decide("Tập trung đôn đốc thu thuế sử dụng đất phi nông nghiệp năm 2024, phấn đấu "
+                     "trong tháng 4 đạt trên 60% kế hoạch.",
+                     {"- Thu thuế sử dụng đất phi nông nghiệp đạt thấp."})
+                  .status,
+              DirectiveStatus::in_progress);
+    EXPECT_EQ(decide("Tổ chức Hội nghị đối thoại giữa Chủ tịch UBND xã với nông dân năm 2024.",
+                     {"Hội nghị đối thoại giữa Chủ tịch UBND xã với nông dân năm 2024 tạm dời "
+                      "sang tháng 6 do trùng lịch tiếp xúc cử tri."})
+                  .status,
+              DirectiveStatus::in_progress);
+}
