@@ -328,7 +328,14 @@ StatusReading read_status(const TextProfile& task, const TextProfile& paragraph,
                     (i + 1 < s.size() && s[i + 1].clause == s[i].clause &&
                      std::find(task_units.begin(), task_units.end(), s[i + 1].key) !=
                          task_units.end());
-                if (a < b && (cue || of_target)) {
+                if (task_target && a <= b && b > 0) {
+                    // "17.236/20.205 công dân" of a task aiming at 85% of
+                    // them: measured against the target, not the whole.
+                    bool missed = 100 * a / b < *task_target;
+                    (missed ? out.progress : out.completion) +=
+                        r * (of_target ? own_count_strength : ratio_strength);
+                    out.cues.push_back(s[i].written);
+                } else if (a < b && (cue || of_target)) {
                     out.progress += r * (of_target ? own_count_strength : ratio_strength);
                     out.cues.push_back(s[i].written);
                 } else if (a == b) {

@@ -280,6 +280,15 @@ TEST(TrackingObject, MannerWordsAreNotTheObject) {
                               others);
     EXPECT_FALSE(has(building, "w:phát")) << ::testing::PrintToString(building);
     EXPECT_FALSE(has(building, "w:sinh")) << ::testing::PrintToString(building);
+    // A ceremony "trang trọng" and the masses ("quần chúng nhân dân").
+    auto opening = object_of("Chỉ đạo các trường tổ chức Lễ khai giảng năm học mới vào ngày 05/9 "
+                             "trang trọng, an toàn, tiết kiệm.",
+                             others);
+    EXPECT_FALSE(has(opening, "w:trọng")) << ::testing::PrintToString(opening);
+    auto sect = object_of("Tuyên truyền, vận động quần chúng nhân dân không tham gia các hoạt động "
+                          "tôn giáo trái pháp luật.",
+                          others);
+    EXPECT_FALSE(has(sect, "w:quần")) << ::testing::PrintToString(sect);
 }
 
 TEST(TrackingObject, MonthlyAllowanceIsPaymentNotItsAdjectives) {

@@ -1013,3 +1013,40 @@ TEST(TrackingReading, AResultLowOrPutOffIsInProgress) {
                   .status,
               DirectiveStatus::in_progress);
 }
+
+TEST(TrackingReading, ARatioIsMeasuredAgainstTheTasksTarget) {
+    // 17.236/20.205 is 85,3%: under the whole, over the task's 85%.
+    const char* task = "Đẩy mạnh thực hiện Đề án 06: kích hoạt tài khoản định danh điện tử mức độ "
+                       "2, phấn đấu đến ngày 30/9 đạt 85% công dân từ 14 tuổi trở lên.";
+    EXPECT_EQ(decide(task, {"- Đề án 06: kích hoạt tài khoản định danh điện tử mức độ 2 lũy kế "
+                            "17.236/20.205 công dân từ 14 tuổi trở lên."})
+                  .status,
+              DirectiveStatus::done);
+    EXPECT_EQ(decide(task, {"- Đề án 06: kích hoạt tài khoản định danh điện tử mức độ 2 lũy kế "
+                            "15.870/20.205 công dân từ 14 tuổi trở lên."})
+                  .status,
+              DirectiveStatus::in_progress);
+}
+
+TEST(TrackingReading, SocialAllowanceIsForWelfareBeneficiaries) {
+    // tracking_groups.tsv: "trợ cấp xã hội" names the BTXH people the report
+    // counts ("187 đối tượng BTXH").
+    EXPECT_EQ(decide("Chi trả trợ cấp xã hội, trợ cấp ưu đãi người có công tháng 5/2024 đảm bảo "
+                     "kịp thời, đúng đối tượng.",
+                     {"c) Lao động - TB&XH: Chi trả trợ cấp tháng 5 cho 187 đối tượng BTXH với số "
+                      "tiền 415,1 triệu đồng; 23 người có công với số tiền 61,9 triệu đồng."})
+                  .status,
+              DirectiveStatus::done);
+}
+
+TEST(TrackingReading, MannerOfACeremonyIsNotItsObject) {
+    // tracking_words.tsv: "trang trọng" says how, like "an toàn, tiết kiệm".
+    EXPECT_EQ(decide("Chỉ đạo các trường tổ chức Lễ khai giảng năm học 2025 - 2026 vào ngày "
+                     "05/9/2025 trang trọng, an toàn, tiết kiệm.",
+                     {"- Giáo dục: Sáng 05/9/2025, 08 trường trên địa bàn (03 mầm non, 03 tiểu "
+                      "học, 02 THCS) đồng loạt khai giảng năm học mới với 4.235 học sinh, cùng "
+                      "theo dõi chương trình khai giảng toàn quốc trên truyền hình. Hiện các "
+                      "trường đang ổn định nề nếp, dạy học theo thời khóa biểu."})
+                  .status,
+              DirectiveStatus::done);
+}
