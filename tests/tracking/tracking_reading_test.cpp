@@ -1050,3 +1050,13 @@ TEST(TrackingReading, MannerOfACeremonyIsNotItsObject) {
                   .status,
               DirectiveStatus::done);
 }
+
+TEST(TrackingReading, ATeachersContestIsNoPupilsExam) {
+    // tracking_groups.tsv: "giáo viên" are teachers, "học sinh" children.
+    EXPECT_EQ(decide("Chỉ đạo Trường THCS Phong Điền Hạ tổ chức thi chọn học sinh giỏi lớp 9 cấp "
+                     "trường.",
+                     {"Trường THCS Phong Điền Hạ tổ chức Hội thi giáo viên dạy giỏi cấp trường năm "
+                      "học 2023-2024 với 18 giáo viên tham gia, có 11 giáo viên đạt giải."})
+                  .status,
+              DirectiveStatus::not_reported);
+}
