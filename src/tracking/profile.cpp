@@ -168,6 +168,32 @@ std::vector<bool> assignment_tokens(const std::string& text, const std::vector<T
     while (first < tokens.size() && tokens[first].begin < marker_end) {
         ++first;
     }
+    // "Giao đồng chí Phó Chủ tịch UBND xã phụ trách văn hóa - xã hội chỉ đạo
+    // khởi công …": the task opens with whom it is given to, up to the first
+    // administrative verb (kind generic), within one clause.
+    constexpr std::size_t max_assignee = 16; // words from "giao" to the verb
+    if (first < tokens.size()) {
+        const auto* give = vocabulary.words.match(keys, first, "assignment");
+        std::size_t at = give ? first + give->keys.size() : tokens.size();
+        if (at < tokens.size() && keys[at] == "cho") {
+            ++at;
+        }
+        if (give && give->value >= 1 && at < tokens.size() &&
+            vocabulary.words.match(keys, at, "office")) {
+            for (std::size_t k = at + 1; k < tokens.size() && k < first + max_assignee; ++k) {
+                std::string_view gap = std::string_view(text).substr(
+                    tokens[k - 1].end, tokens[k].begin - tokens[k - 1].end);
+                if (gap.find_first_of(",;.:(") != std::string_view::npos) {
+                    break;
+                }
+                if (vocabulary.words.match(keys, k, "generic")) {
+                    std::fill(out.begin() + static_cast<std::ptrdiff_t>(first),
+                              out.begin() + static_cast<std::ptrdiff_t>(k), true);
+                    break;
+                }
+            }
+        }
+    }
     constexpr std::size_t max_lead_in = 8; // words of an office name before ':'
     if (first < tokens.size() && office_at(first, true)) {
         for (std::size_t k = first; k + 1 < tokens.size() && k < first + max_lead_in; ++k) {

@@ -171,6 +171,12 @@ TEST(TrackingObject, AssignmentIsLeftOut) {
     EXPECT_FALSE(has(sentence, "hành"));
     auto task = keys_of("Giao nhận quân năm 2025 đảm bảo chỉ tiêu; tổ chức lễ giao nhận quân.");
     EXPECT_TRUE(has(task, "giao"));
+    // Given to an office or a person first, up to the administrative verb.
+    auto lead = keys_of("Giao đồng chí Phó Chủ tịch UBND xã phụ trách kinh tế chỉ đạo hoàn thành "
+                        "hồ sơ cấp đổi giấy chứng nhận quyền sử dụng đất cho 30 hộ.");
+    EXPECT_FALSE(has(lead, "trách"));
+    EXPECT_FALSE(has(lead, "giao"));
+    EXPECT_TRUE(has(lead, "đổi"));
 }
 
 // The office that does the task, written without "giao": its last
