@@ -32,24 +32,34 @@ constexpr std::size_t target_reach = 16;
 constexpr std::size_t share_context = 8;
 constexpr std::size_t share_context_after = 4;
 
-bool is_date_like(const TextProfile& p, std::size_t i) {
+// A date rather than a count: "10/5/2024", "15-20/8", "ngày 10/11", "trước
+// 20/11", "từ 01/7 đến 31/7", "(06/7 và 20/7)". A short "a/b" is a date
+// after a date word (dictionaries/date_words.tsv) or before one and another
+// date; a day above its month ("20/11") is no partial count either.
+bool is_date_like(const TextProfile& p, std::size_t i, const Vocabulary& vocabulary) {
     const std::string& w = p.syllables[i].written;
     std::size_t slashes = static_cast<std::size_t>(std::count(w.begin(), w.end(), '/'));
     if (slashes >= 2) {
         return true;
     }
-    if (i > 0) {
-        const std::string& before = p.syllables[i - 1].key;
-        if (before == "ngày" || before == "tháng" || before == "năm" || before == "sáng" ||
-            before == "chiều") {
-            return true;
-        }
+    // "ngày 10", "tháng 8", "năm 2024"; "từ 20 hộ" is a count.
+    if (i > 0 && vocabulary.date_heads.count(p.syllables[i - 1].key)) {
+        return true;
     }
     if (w.find('-') != std::string::npos) {
         return true;
     }
-    // "trước 20/11": day and month. As a ratio a > b would be no partial
-    // count anyway.
+    if (slashes == 0) {
+        return false;
+    }
+    if (i > 0 && vocabulary.date_cues.count(p.syllables[i - 1].key)) {
+        return true;
+    }
+    if (i + 2 < p.syllables.size() && vocabulary.date_cues.count(p.syllables[i + 1].key) &&
+        p.syllables[i + 2].numeric && p.syllables[i + 2].written.find('/') != std::string::npos &&
+        is_date_like(p, i + 2, vocabulary)) {
+        return true;
+    }
     std::size_t slash = w.find('/');
     if (slashes == 1 && slash > 0 && slash + 1 < w.size() &&
         std::all_of(w.begin(), w.end(),
@@ -208,7 +218,7 @@ StatusReading read_status(const TextProfile& task, const TextProfile& paragraph,
     std::map<std::string, double> task_things;
     for (std::size_t j = 0; j < task.syllables.size(); ++j) {
         double value = 0;
-        if (task.syllables[j].numeric && !is_date_like(task, j) &&
+        if (task.syllables[j].numeric && !is_date_like(task, j, vocabulary) &&
             number_with_unit(task.syllables[j].written, value)) {
             task_counts.push_back(value);
             if (j + 1 < task.syllables.size() && !task.syllables[j + 1].numeric) {
@@ -314,7 +324,7 @@ StatusReading read_status(const TextProfile& task, const TextProfile& paragraph,
                     i += 1 + share->keys.size();
                     continue;
                 }
-            } else if (ratio(s[i].written, a, b) && !is_date_like(paragraph, i) &&
+            } else if (ratio(s[i].written, a, b) && !is_date_like(paragraph, i, vocabulary) &&
                        b != score_scale) {
                 bool cue = false;
                 for (std::size_t j = 0; j < s.size(); ++j) {
@@ -348,8 +358,8 @@ StatusReading read_status(const TextProfile& task, const TextProfile& paragraph,
                 }
                 // A part of a whole ("112/118 trẻ") without a cue says
                 // nothing either way.
-            } else if (!is_date_like(paragraph, i) && parse_vn_number(s[i].written, value) &&
-                       s[i].written.size() != 4) {
+            } else if (!is_date_like(paragraph, i, vocabulary) &&
+                       parse_vn_number(s[i].written, value) && s[i].written.size() != 4) {
                 auto things = i + 1 < s.size() && s[i + 1].clause == s[i].clause
                                   ? task_things.find(s[i + 1].key)
                                   : task_things.end();
@@ -411,7 +421,7 @@ StatusReading read_status(const TextProfile& task, const TextProfile& paragraph,
         if (const auto* rest = vocabulary.status.match(keys, i, "remainder")) {
             std::size_t at = i + rest->keys.size();
             if (at + 1 < s.size() && s[at].numeric && s[at].clause == s[i].clause &&
-                !followed_by_percent(paragraph, at) && !is_date_like(paragraph, at) &&
+                !followed_by_percent(paragraph, at) && !is_date_like(paragraph, at, vocabulary) &&
                 !s[at + 1].numeric && !s[at + 1].measure && s[at + 1].clause == s[i].clause &&
                 s[at + 1].weight > low_weight) {
                 double strength = std::max(r, 0.5) * rest->value;
@@ -468,7 +478,7 @@ StatusReading read_status(const TextProfile& task, const TextProfile& paragraph,
         for (std::size_t i = 0; i + 1 < s.size(); ++i) {
             double value = 0;
             if (in(clauses, s[i].clause) && s[i].numeric && s[i + 1].key == amount->unit &&
-                s[i + 1].clause == s[i].clause && !is_date_like(paragraph, i) &&
+                s[i + 1].clause == s[i].clause && !is_date_like(paragraph, i, vocabulary) &&
                 parse_vn_number(s[i].written, value)) {
                 bool missed = value < amount->value;
                 (missed ? out.progress : out.completion) += target_strength;

@@ -119,6 +119,18 @@ Vocabulary Vocabulary::load(const Dictionaries& dictionaries, const Normalizer& 
             out.groups.add({phrase_keys(row[phrase], normalizer), row[group], 1, {}, row[slot]});
         }
     }
+    {
+        const Table& table = dictionaries.table("date_words");
+        std::size_t phrase = table.column("phrase");
+        std::size_t role = table.column("role");
+        for (const auto& row : table.rows) {
+            if (row[role] == "day" || row[role] == "month" || row[role] == "year") {
+                out.date_heads.insert(normalizer.search_key(row[phrase]));
+            } else if (row[role] == "cue") {
+                out.date_cues.insert(normalizer.search_key(row[phrase]));
+            }
+        }
+    }
     // Written by the index; optional so tracking works without it.
     if (dictionaries.has("abbreviations")) {
         const Table& table = dictionaries.table("abbreviations");

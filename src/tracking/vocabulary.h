@@ -8,6 +8,7 @@
 
 #include <cstddef>
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -46,6 +47,11 @@ struct Vocabulary {
     // and levels; each entry's kind is its label, its slot what the label
     // tells apart (tracking_groups.tsv).
     PhraseTable groups;
+    // Words after which a number is a date (dictionaries/date_words.tsv):
+    // "ngày", "tháng", "năm" (roles day, month, year) before any number;
+    // "từ", "đến", "trước", "sáng", … (role cue) before a short "dd/mm".
+    std::set<std::string> date_heads;
+    std::set<std::string> date_cues;
     // Abbreviation (search key) -> long form keys ("bhyt" -> bảo hiểm y tế).
     std::map<std::string, std::vector<std::string>> abbreviations;
 

@@ -10,6 +10,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -1059,4 +1060,29 @@ TEST(TrackingReading, ATeachersContestIsNoPupilsExam) {
                       "học 2023-2024 với 18 giáo viên tham gia, có 11 giáo viên đạt giải."})
                   .status,
               DirectiveStatus::not_reported);
+}
+
+TEST(TrackingReading, ADateAfterADateWordIsNoPartialCount) {
+    // date_words.tsv, role cue: "từ 01/7", "06/7 và 20/7" are
+    // dates, not one of seven done.
+    EXPECT_EQ(
+        decide("Mở đợt cao điểm tấn công, trấn áp tội phạm ma túy tại khu phố 6 và khu phố 7.",
+               {"+ An ninh trật tự: Triển khai đợt cao điểm tấn công, trấn áp tội phạm từ "
+                "01/7; tại khu phố 6 và khu phố 7 triệt phá 04 tụ điểm ma "
+                "túy, bắt 11 đối tượng."})
+            .status,
+        DirectiveStatus::done);
+    auto larvae = decide("Triển khai chiến dịch diệt lăng quăng, phòng chống sốt xuất huyết tại "
+                         "khu phố 4.",
+                         {"+ Y tế: Trạm Y tế phường phối hợp Ban điều hành khu phố 4 đã tổ chức "
+                          "02 đợt chiến dịch diệt lăng quăng 06/7 và 20/7, kiểm tra 1.126 hộ."});
+    EXPECT_EQ(larvae.status, DirectiveStatus::done);
+    ASSERT_TRUE(larvae.evidence.has_value());
+    EXPECT_EQ(std::count(larvae.evidence->cues.begin(), larvae.evidence->cues.end(), "06/7"), 0)
+        << ::testing::PrintToString(larvae.evidence->cues);
+    // Still a count: "đã kiểm tra 12/30 cơ sở".
+    EXPECT_EQ(decide("Kiểm tra an toàn thực phẩm 30 cơ sở kinh doanh dịch vụ ăn uống.",
+                     {"Đã kiểm tra an toàn thực phẩm 12/30 cơ sở kinh doanh dịch vụ ăn uống."})
+                  .status,
+              DirectiveStatus::in_progress);
 }
