@@ -295,6 +295,11 @@ TEST(TrackingObject, MannerWordsAreNotTheObject) {
                           "tôn giáo trái pháp luật.",
                           others);
     EXPECT_FALSE(has(sect, "w:quần")) << ::testing::PrintToString(sect);
+    // "các hoạt động" of a festival: the festival is the object.
+    auto festival = object_of("Tổ chức các hoạt động Vui Tết Trung thu năm 2023 cho thiếu nhi trên "
+                              "địa bàn xã.",
+                              others);
+    EXPECT_FALSE(has(festival, "w:hoạt")) << ::testing::PrintToString(festival);
 }
 
 TEST(TrackingObject, MonthlyAllowanceIsPaymentNotItsAdjectives) {
