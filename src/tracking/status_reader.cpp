@@ -256,6 +256,10 @@ StatusReading read_status(const TextProfile& task, const TextProfile& paragraph,
         std::size_t context = 0;
     };
     std::vector<Share> shares;
+    // "… xử phạt 01 trường hợp; trường hợp còn lại chủ đầu tư vắng mặt, đang
+    // xác minh": what follows "the rest" in its sentence is about the task's
+    // rest, however few of its words it repeats. From syllable `rest_from`.
+    std::size_t rest_from = s.size();
     for (std::size_t i = 0; i < s.size();) {
         if (!in(clauses, s[i].clause)) {
             ++i;
@@ -265,6 +269,10 @@ StatusReading read_status(const TextProfile& task, const TextProfile& paragraph,
         double r = s[i].clause < relevance.size() ? std::max(0.5, relevance[s[i].clause]) : 1.0;
         if (relevance.size() > s[i].clause && relevance[s[i].clause] < low_relevance) {
             r = relevance[s[i].clause] / low_relevance * 0.5;
+        }
+        if (i > rest_from && paragraph.clause_sentence[s[i].clause] ==
+                                 paragraph.clause_sentence[s[rest_from].clause]) {
+            r = 1.0;
         }
         if (s[i].numeric && quotes_task(task_keys, keys, i, 1)) {
             ++i; // a number of the task itself ("lớp 6", "đợt 1")
@@ -430,6 +438,9 @@ StatusReading read_status(const TextProfile& task, const TextProfile& paragraph,
                 out.cues.push_back(written_of(s, i, at + 2));
                 i = at + 2;
                 continue;
+            }
+            if (rest->keys.size() >= 2) {
+                rest_from = i; // "còn lại" with no count after it
             }
         }
         const auto* negation = vocabulary.status.match(keys, i, "negation");

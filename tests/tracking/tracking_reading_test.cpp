@@ -1086,3 +1086,15 @@ TEST(TrackingReading, ADateAfterADateWordIsNoPartialCount) {
                   .status,
               DirectiveStatus::in_progress);
 }
+
+TEST(TrackingReading, WhatFollowsTheRestIsAboutTheTask) {
+    // "trường hợp còn lại …, đang xác minh": the rest of the task's cases.
+    EXPECT_EQ(decide("Kiểm tra, xử lý 02 công trình xây dựng không phép tại hẻm 142 đường Số 7A; "
+                     "hoàn thành trước ngày 20/7/2024.",
+                     {"+ Quản lý xây dựng: Đối với 02 công trình không phép tại hẻm 142 đường Số "
+                      "7A: UBND phường đã ban hành quyết định xử phạt 01 trường hợp, chủ đầu tư đã "
+                      "tự tháo dỡ phần vi phạm; trường hợp còn lại chủ đầu tư vắng mặt, đang xác "
+                      "minh chủ sở hữu để hoàn chỉnh hồ sơ xử lý, dự kiến trong tháng 8/2024."})
+                  .status,
+              DirectiveStatus::in_progress);
+}
