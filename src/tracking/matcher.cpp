@@ -733,9 +733,11 @@ Match match(const TextProfile& task, const TaskTerms& terms, const TextProfile& 
         progress_units.clear(); // only the report's partial figures count
         progress_wholes.clear();
         auto window_counts = counts_of(paragraph, best.first, best.last);
+        // "còn 3 em", or a firm progress word: the window counts a part.
         bool window_remainder = std::any_of(
             paragraph.syllables.begin(), paragraph.syllables.end(), [&](const Syllable& s) {
-                return s.remainder && s.clause >= best.first && s.clause < best.last;
+                return (s.remainder || s.progress) && s.clause >= best.first &&
+                       s.clause < best.last;
             });
         for (const auto& [unit, values] : task_counts) {
             auto found = window_counts.find(unit);

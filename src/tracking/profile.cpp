@@ -360,6 +360,10 @@ TextProfile build_profile(const std::string& text, const Vocabulary& vocabulary,
             out.syllables[i + rest->keys.size()].numeric) {
             out.syllables[i + rest->keys.size()].remainder = true;
         }
+        if (const auto* progress = vocabulary.status.match(keys, i, "progress");
+            progress && progress->value >= 1) {
+            out.syllables[i].progress = true;
+        }
         if (vocabulary.words.match(keys, i, "measure")) {
             out.syllables[i].measure = true;
         }

@@ -43,6 +43,9 @@ struct Syllable {
     // the paragraph reports part of a task, so a smaller count of its
     // things is that part, not another task.
     bool remainder = false;
+    // A firm progress word ("đang", "chưa", "dự kiến"; tracking_status kind
+    // progress, strength 1 or more): the paragraph says work goes on.
+    bool progress = false;
 };
 
 struct Name {
