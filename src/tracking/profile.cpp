@@ -517,7 +517,14 @@ TextProfile build_profile(const std::string& text, const Vocabulary& vocabulary,
                 bool year_head = head_key == "năm";
                 bool ok = s.numeric ? (!year_head || s.written.size() == 4)
                                     : (!year_head && is_roman(s.written));
-                if (ok) {
+                // "năm thứ nhất", "lần thứ hai": the number in words.
+                const auto* word = head->keys.back() == "thứ" && !s.numeric
+                                       ? vocabulary.words.match(keys, at, "ordinal_word")
+                                       : nullptr;
+                if (word) {
+                    out.ordinals.push_back(
+                        {head_key, std::to_string(static_cast<int>(word->value)), s.clause});
+                } else if (ok) {
                     out.ordinals.push_back(
                         {head_key, year_head ? s.key : ordinal_value(s.written, s.key), s.clause});
                 }

@@ -1098,3 +1098,17 @@ TEST(TrackingReading, WhatFollowsTheRestIsAboutTheTask) {
                   .status,
               DirectiveStatus::in_progress);
 }
+
+TEST(TrackingReading, AnOrdinalInWordsTellsTrainingYearsApart) {
+    // tracking_words.tsv, kind ordinal_word: "năm thứ nhất" is not "năm thứ hai".
+    const char* task = "Ban CHQS xã tổ chức huấn luyện cho lực lượng dân quân năm thứ nhất theo kế "
+                       "hoạch của Ban CHQS huyện.";
+    EXPECT_EQ(decide(task, {"- Từ ngày 08-12/4, Ban CHQS xã tổ chức huấn luyện cho 32 đồng chí dân "
+                            "quân cơ động năm thứ hai, thứ ba theo kế hoạch."})
+                  .status,
+              DirectiveStatus::not_reported);
+    EXPECT_EQ(decide(task, {"- Từ ngày 08-12/4, Ban CHQS xã tổ chức huấn luyện cho 24 đồng chí dân "
+                            "quân năm thứ nhất theo kế hoạch."})
+                  .status,
+              DirectiveStatus::done);
+}
