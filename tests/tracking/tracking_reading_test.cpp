@@ -1112,3 +1112,19 @@ TEST(TrackingReading, AnOrdinalInWordsTellsTrainingYearsApart) {
                   .status,
               DirectiveStatus::done);
 }
+
+TEST(TrackingReading, NotYetDueIsNoDelay) {
+    // tracking_status.tsv, progress of strength 0: "chưa đến hạn" says the
+    // files left are on time.
+    for (const std::string due : {"chưa đến hạn", "chưa hết hạn"}) {
+        std::string report = "- TTHC: tiếp nhận 87 hồ sơ; đúng hạn 85; đang giải quyết 2 (" + due +
+                             "); 100% hồ sơ trên Hệ thống.";
+        EXPECT_EQ(decide("Tiếp nhận, giải quyết hồ sơ TTHC tại Bộ phận Một cửa đúng hạn; 100% hồ "
+                         "sơ được tiếp nhận, xử lý trên Hệ thống thông tin giải quyết TTHC của "
+                         "tỉnh.",
+                         {report.c_str()})
+                      .status,
+                  DirectiveStatus::done)
+            << due;
+    }
+}
