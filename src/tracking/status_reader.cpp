@@ -341,11 +341,14 @@ StatusReading read_status(const TextProfile& task, const TextProfile& paragraph,
                         cue = true;
                     }
                 }
+                // "tại 6/8 TDP", "4/6 khóm": places done of all (kind
+                // place_unit), what a completion word beside it is said of.
                 bool of_target =
                     std::find(task_counts.begin(), task_counts.end(), b) != task_counts.end() ||
                     (i + 1 < s.size() && s[i + 1].clause == s[i].clause &&
-                     std::find(task_units.begin(), task_units.end(), s[i + 1].key) !=
-                         task_units.end());
+                     (std::find(task_units.begin(), task_units.end(), s[i + 1].key) !=
+                          task_units.end() ||
+                      vocabulary.status.match(keys, i + 1, "place_unit")));
                 if (task_target && a <= b && b > 0) {
                     // "17.236/20.205 công dân" of a task aiming at 85% of
                     // them: measured against the target, not the whole.

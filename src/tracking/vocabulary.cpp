@@ -93,7 +93,8 @@ Vocabulary Vocabulary::load(const Dictionaries& dictionaries, const Normalizer& 
                normalizer, out.words);
     load_table(dictionaries.table("tracking_status"), "strength",
                {"completion", "progress", "negation", "dated_event", "plan_share", "target",
-                "ratio_cue", "excess", "continuation", "target_share", "remainder", "forecast"},
+                "ratio_cue", "excess", "continuation", "target_share", "remainder", "forecast",
+                "place_unit"},
                normalizer, out.status);
     {
         const Table& table = dictionaries.table("tracking_related");

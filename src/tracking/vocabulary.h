@@ -39,7 +39,8 @@ private:
 struct Vocabulary {
     PhraseTable words;  // generic, function, name_head, ordinal_head
     PhraseTable status; // completion, progress, negation, plan_share, target, ratio_cue, excess,
-                        // continuation, target_share, remainder, forecast
+                        // continuation, target_share, remainder, forecast,
+                        // place_unit
     // Concrete report phrases and the general directive phrase each stands
     // for ("bón thúc" → "chăm sóc"), kind "related".
     PhraseTable related;

@@ -1128,3 +1128,18 @@ TEST(TrackingReading, NotYetDueIsNoDelay) {
             << due;
     }
 }
+
+TEST(TrackingReading, APartOfThePlacesIsInProgress) {
+    // tracking_status.tsv, kind place_unit: "tại 6/8 TDP" done is 2 to go.
+    EXPECT_EQ(decide("Tổ chức rà soát hộ nghèo, hộ cận nghèo năm 2023 theo chuẩn nghèo đa chiều.",
+                     {"Công tác rà soát hộ nghèo, hộ cận nghèo năm 2023: đã hoàn thành điều tra, "
+                      "thu thập thông tin tại 6/8 TDP."})
+                  .status,
+              DirectiveStatus::in_progress);
+    // A count of people is no count of places: "48/49 đồng chí" trained.
+    EXPECT_EQ(decide("Tổ chức huấn luyện dân quân năm 2022 theo kế hoạch.",
+                     {"Lớp huấn luyện dân quân năm 2022 đã kết thúc ngày 02/3/2022; quân số tham "
+                      "gia huấn luyện 48/49 đồng chí, đạt 98%."})
+                  .status,
+              DirectiveStatus::done);
+}
