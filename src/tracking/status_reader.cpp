@@ -349,6 +349,11 @@ StatusReading read_status(const TextProfile& task, const TextProfile& paragraph,
                      (std::find(task_units.begin(), task_units.end(), s[i + 1].key) !=
                           task_units.end() ||
                       vocabulary.status.match(keys, i + 1, "place_unit")));
+                // "thu hồi nợ đọng thuế 24/38 triệu đồng", "186/245 tr": an
+                // amount collected of the amount due (a unit of measure
+                // after it, tracking_words kind measure).
+                bool amount =
+                    i + 1 < s.size() && s[i + 1].clause == s[i].clause && s[i + 1].measure;
                 if (task_target && a <= b && b > 0) {
                     // "17.236/20.205 công dân" of a task aiming at 85% of
                     // them: measured against the target, not the whole.
@@ -356,7 +361,7 @@ StatusReading read_status(const TextProfile& task, const TextProfile& paragraph,
                     (missed ? out.progress : out.completion) +=
                         r * (of_target ? own_count_strength : ratio_strength);
                     out.cues.push_back(s[i].written);
-                } else if (a < b && (cue || of_target)) {
+                } else if (a < b && (cue || of_target || amount)) {
                     out.progress += r * (of_target ? own_count_strength : ratio_strength);
                     out.cues.push_back(s[i].written);
                 } else if (a == b) {

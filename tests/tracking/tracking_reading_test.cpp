@@ -1143,3 +1143,16 @@ TEST(TrackingReading, APartOfThePlacesIsInProgress) {
                   .status,
               DirectiveStatus::done);
 }
+
+TEST(TrackingReading, AnAmountOfTheAmountDueIsInProgress) {
+    // "24/38 triệu đồng", "186/245 tr" (tracking_words kind measure): part
+    // of the money collected, even with no "đã" or "đạt" beside it.
+    EXPECT_EQ(decide("Tập trung thu hồi nợ đọng thuế sử dụng đất phi nông nghiệp.",
+                     {"- Thu hồi nợ đọng thuế sử dụng đất phi nông nghiệp 24/38 triệu đồng."})
+                  .status,
+              DirectiveStatus::in_progress);
+    EXPECT_EQ(
+        decide("Đôn đốc thu thuế SDĐ PNN năm 2025.", {"+ Thu thuế SDĐ PNN năm 2025: 186/245 tr"})
+            .status,
+        DirectiveStatus::in_progress);
+}
