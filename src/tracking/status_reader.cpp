@@ -31,6 +31,9 @@ constexpr std::size_t target_reach = 16;
 // How many syllables before and after a percentage say what it measures.
 constexpr std::size_t share_context = 8;
 constexpr std::size_t share_context_after = 4;
+// How far before "chưa" an inspection's finding verb makes it a finding
+// ("nhắc nhở 03 cơ sở chưa …").
+constexpr std::size_t finding_reach = 5;
 
 // A date rather than a count: "10/5/2024", "15-20/8", "ngày 10/11", "trước
 // 20/11", "từ 01/7 đến 31/7", "(06/7 và 20/7)". A short "a/b" is a date
@@ -468,6 +471,21 @@ StatusReading read_status(const TextProfile& task, const TextProfile& paragraph,
         if (quotes_task(task_keys, keys, i, cue->keys.size())) {
             i += cue->keys.size(); // "học sinh chưa đủ tuổi": the task's own words
             continue;
+        }
+        // "nhắc nhở 03 cơ sở chưa bảo đảm điều kiện vệ sinh": what an
+        // inspection found (kind finding a few words before, same clause),
+        // not work left.
+        if (cue->kind == "progress" && negation) {
+            bool found = false;
+            for (std::size_t back = 1; back <= finding_reach && back <= i && !found; ++back) {
+                found = s[i - back].clause == s[i].clause &&
+                        vocabulary.status.match(keys, i - back, "finding") != nullptr;
+            }
+            if (found) {
+                out.cues.push_back("(" + written_of(s, i, i + cue->keys.size()) + ")");
+                i += cue->keys.size();
+                continue;
+            }
         }
         std::string written = written_of(s, i, i + cue->keys.size());
         if (cue->kind == "completion" && i < negated_until) {

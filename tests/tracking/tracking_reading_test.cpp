@@ -1156,3 +1156,23 @@ TEST(TrackingReading, AnAmountOfTheAmountDueIsInProgress) {
             .status,
         DirectiveStatus::in_progress);
 }
+
+TEST(TrackingReading, WhatAnInspectionFoundIsNoWorkLeft) {
+    // tracking_status.tsv, kind finding: the premises are "chưa bảo đảm", the
+    // inspection is done.
+    EXPECT_EQ(
+        decide("Phối hợp Đội Quản lý thị trường kiểm tra ATTP đối với các cơ sở kinh doanh "
+               "dịch vụ ăn uống khu vực xung quanh chợ Vạn Xuân.",
+               {"- Đoàn kiểm tra liên ngành ATTP phường phối hợp Đội Quản lý thị trường kiểm "
+                "tra 18 cơ sở kinh doanh dịch vụ ăn uống xung quanh chợ Vạn Xuân, nhắc nhở 03 "
+                "cơ sở chưa bảo đảm điều kiện vệ sinh, yêu cầu khắc phục."})
+            .status,
+        DirectiveStatus::done);
+    // Without a finding verb, "chưa" is still work left.
+    EXPECT_EQ(decide("Phối hợp Đội Quản lý thị trường kiểm tra ATTP đối với các cơ sở kinh doanh "
+                     "dịch vụ ăn uống khu vực xung quanh chợ Vạn Xuân.",
+                     {"- Đoàn kiểm tra liên ngành ATTP phường chưa kiểm tra các cơ sở kinh doanh "
+                      "dịch vụ ăn uống xung quanh chợ Vạn Xuân do trùng lịch."})
+                  .status,
+              DirectiveStatus::in_progress);
+}
