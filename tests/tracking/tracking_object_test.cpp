@@ -300,6 +300,10 @@ TEST(TrackingObject, MannerWordsAreNotTheObject) {
                               "địa bàn xã.",
                               others);
     EXPECT_FALSE(has(festival, "w:hoạt")) << ::testing::PrintToString(festival);
+    // "rà soát" (review) is an administrative verb like "kiểm tra".
+    auto forest =
+        object_of("Rà soát, phê duyệt danh sách hộ nhận khoán bảo vệ rừng năm 2025.", others);
+    EXPECT_FALSE(has(forest, "w:rà")) << ::testing::PrintToString(forest);
 }
 
 TEST(TrackingObject, MonthlyAllowanceIsPaymentNotItsAdjectives) {
