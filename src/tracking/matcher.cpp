@@ -128,19 +128,6 @@ std::string unnamed_place(const std::vector<const Name*>& names, const TextProfi
         std::size_t lead = w.find_first_not_of('0');
         return lead == std::string::npos || lead == 0 ? w : w.substr(lead); // "06" is "6"
     };
-    std::set<std::string> everywhere, in_window;
-    for (const auto& s : paragraph.syllables) {
-        // An abbreviation is a word of a name as written ("THCS").
-        std::string written = s.written;
-        std::transform(written.begin(), written.end(), written.begin(),
-                       [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-        for (const std::string& w : {plain(s.key), plain(written)}) {
-            everywhere.insert(w);
-            if (s.clause >= first && s.clause < last) {
-                in_window.insert(w);
-            }
-        }
-    }
     std::vector<std::vector<std::string>> places;
     std::size_t clause = names.empty() ? 0 : names.front()->clause;
     for (const Name* name : names) {
@@ -158,6 +145,21 @@ std::string unnamed_place(const std::vector<const Name*>& names, const TextProfi
     }
     if (places.size() < 2) {
         return "";
+    }
+    // Built only here: match() runs for every directive and paragraph, and
+    // most tasks name fewer than two places.
+    std::set<std::string> everywhere, in_window;
+    for (const auto& s : paragraph.syllables) {
+        // An abbreviation is a word of a name as written ("THCS").
+        std::string written = s.written;
+        std::transform(written.begin(), written.end(), written.begin(),
+                       [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+        for (const std::string& w : {plain(s.key), plain(written)}) {
+            everywhere.insert(w);
+            if (s.clause >= first && s.clause < last) {
+                in_window.insert(w);
+            }
+        }
     }
     auto all_in = [](const std::vector<std::string>& words, const std::set<std::string>& keys) {
         return std::all_of(words.begin(), words.end(),

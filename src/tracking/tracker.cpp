@@ -496,8 +496,9 @@ std::vector<TrackedDirective> Tracker::track(const std::vector<TrackedReport>& r
                 };
                 // Month N+1 answers. A later month answers only for a task
                 // that was not planned again (a re-planned task is answered
-                // by its new directive) and only with "done": "first
-                // reported done in N+2".
+                // by its new directive): "done" ends the search ("first
+                // reported done in N+2"); "in progress" stands when nothing
+                // done comes later.
                 YearMonth month = report->plan_period;
                 Decision final_decision =
                     impl.decide(tasks[t], terms, directive.section, directive.section_title,
