@@ -474,8 +474,9 @@ StatusReading read_status(const TextProfile& task, const TextProfile& paragraph,
         }
         // "nhắc nhở 03 cơ sở chưa bảo đảm điều kiện vệ sinh": what an
         // inspection found (kind finding a few words before, same clause),
-        // not work left.
-        if (cue->kind == "progress" && negation) {
+        // not work left. Only for the bare negation: a longer cue ("chưa
+        // hoàn thành") says the work itself is unfinished.
+        if (cue->kind == "progress" && negation && cue->keys.size() == negation->keys.size()) {
             bool found = false;
             for (std::size_t back = 1; back <= finding_reach && back <= i && !found; ++back) {
                 found = s[i - back].clause == s[i].clause &&

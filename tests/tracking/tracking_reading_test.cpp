@@ -1175,4 +1175,18 @@ TEST(TrackingReading, WhatAnInspectionFoundIsNoWorkLeft) {
                       "dịch vụ ăn uống xung quanh chợ Vạn Xuân do trùng lịch."})
                   .status,
               DirectiveStatus::in_progress);
+    // Only the bare negation after a finding verb: "chưa hoàn thành" after
+    // "phát hiện" says the work itself is unfinished.
+    EXPECT_EQ(
+        decide("Hoàn thành xử lý các trường hợp vi phạm trật tự xây dựng trên địa bàn.",
+               {"- Lập biên bản 05 trường hợp vi phạm trật tự xây dựng, xử phạt chưa hoàn thành."})
+            .status,
+        DirectiveStatus::in_progress);
+    // "vi phạm" names what was found, it is no finding verb: the cases are
+    // still to be handled.
+    EXPECT_EQ(decide("Xử lý dứt điểm các trường hợp vi phạm trật tự xây dựng trên địa bàn.",
+                     {"- Xử lý vi phạm trật tự xây dựng: 02 trường hợp vi phạm chưa xử lý do "
+                      "chủ hộ vắng mặt."})
+                  .status,
+              DirectiveStatus::in_progress);
 }
