@@ -235,7 +235,9 @@ std::optional<DateMatch> DateFinder::match_at(const std::vector<Piece>& pieces,
     // "ngày 10/11", "sáng 28/11": a short date only after a cue; otherwise
     // "04/06 nam công dân" is a fraction.
     int month = small_number(pieces[at + 2], 2);
-    bool cue = at > 0 && (has_role(pieces[at - 1], "day") || has_role(pieces[at - 1], "cue"));
+    // A link ("và") reads as a cue here: a deadline's "06/7 và 20/7".
+    bool cue = at > 0 && (has_role(pieces[at - 1], "day") || has_role(pieces[at - 1], "cue") ||
+                          has_role(pieces[at - 1], "link"));
     if (cue && month > 0) {
         DateMatch match;
         match.start = {0, month, a};

@@ -35,14 +35,44 @@ constexpr std::size_t share_context_after = 4;
 // ("nhắc nhở 03 cơ sở chưa …").
 constexpr std::size_t finding_reach = 5;
 
+// "dd/mm" with a day 1–31 and a month 1–12, as day and month; else nothing.
+std::optional<std::pair<int, int>> day_month(const std::string& w) {
+    std::size_t slash = w.find('/');
+    if (slash == std::string::npos || slash == 0 || slash + 1 >= w.size() || slash > 2 ||
+        w.size() - slash - 1 > 2 || w.find('/', slash + 1) != std::string::npos ||
+        !std::all_of(w.begin(), w.end(),
+                     [](char c) { return (c >= '0' && c <= '9') || c == '/'; })) {
+        return std::nullopt;
+    }
+    int day = std::stoi(w.substr(0, slash));
+    int month = std::stoi(w.substr(slash + 1));
+    if (day < 1 || day > 31 || month < 1 || month > 12) {
+        return std::nullopt;
+    }
+    return std::pair{day, month};
+}
+
+// A date on its own, whatever the words around it: "10/5/2024", "15-20/8",
+// or a day above its month ("20/11" is no partial count).
+bool plain_date(const std::string& w) {
+    if (std::count(w.begin(), w.end(), '/') >= 2) {
+        return true;
+    }
+    if (w.find('/') != std::string::npos && w.find('-') != std::string::npos) {
+        return true;
+    }
+    auto dm = day_month(w);
+    return dm && dm->first > dm->second;
+}
+
 // A date rather than a count: "10/5/2024", "15-20/8", "ngày 10/11", "trước
-// 20/11", "từ 01/7 đến 31/7", "(06/7 và 20/7)". A short "a/b" is a date
-// after a date word (dictionaries/date_words.tsv) or before one and another
-// date; a day above its month ("20/11") is no partial count either.
+// 20/11", "từ 01/7 đến 31/7", "(06/7 và 20/7)". A short "a/b" that can be a
+// day and month is a date after a date word (dictionaries/date_words.tsv,
+// role cue), after a link ("và") that follows a date, or before a cue or
+// link and a plain date; "6/8 thôn và 4/6 khóm" stays two counts.
 bool is_date_like(const TextProfile& p, std::size_t i, const Vocabulary& vocabulary) {
     const std::string& w = p.syllables[i].written;
-    std::size_t slashes = static_cast<std::size_t>(std::count(w.begin(), w.end(), '/'));
-    if (slashes >= 2) {
+    if (std::count(w.begin(), w.end(), '/') >= 2) {
         return true;
     }
     // "ngày 10", "tháng 8", "năm 2024"; "từ 20 hộ" is a count.
@@ -52,26 +82,26 @@ bool is_date_like(const TextProfile& p, std::size_t i, const Vocabulary& vocabul
     if (w.find('-') != std::string::npos) {
         return true;
     }
-    if (slashes == 0) {
+    if (w.find('/') == std::string::npos) {
+        return false;
+    }
+    if (plain_date(w)) {
+        return true;
+    }
+    if (!day_month(w)) {
         return false;
     }
     if (i > 0 && vocabulary.date_cues.count(p.syllables[i - 1].key)) {
         return true;
     }
-    if (i + 2 < p.syllables.size() && vocabulary.date_cues.count(p.syllables[i + 1].key) &&
-        p.syllables[i + 2].numeric && p.syllables[i + 2].written.find('/') != std::string::npos &&
-        is_date_like(p, i + 2, vocabulary)) {
+    if (i > 1 && vocabulary.date_links.count(p.syllables[i - 1].key) &&
+        p.syllables[i - 2].numeric && is_date_like(p, i - 2, vocabulary)) {
         return true;
     }
-    std::size_t slash = w.find('/');
-    if (slashes == 1 && slash > 0 && slash + 1 < w.size() &&
-        std::all_of(w.begin(), w.end(),
-                    [](char c) { return (c >= '0' && c <= '9') || c == '/'; })) {
-        int day = std::stoi(w.substr(0, slash));
-        int month = std::stoi(w.substr(slash + 1));
-        return month >= 1 && month <= 12 && day > month && day <= 31;
-    }
-    return false;
+    const auto& key_after = i + 1 < p.syllables.size() ? p.syllables[i + 1].key : w;
+    return i + 2 < p.syllables.size() &&
+           (vocabulary.date_cues.count(key_after) || vocabulary.date_links.count(key_after)) &&
+           p.syllables[i + 2].numeric && plain_date(p.syllables[i + 2].written);
 }
 
 // A number, or one with its unit written on ("1,2km", "4.200m3"): the

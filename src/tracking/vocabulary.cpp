@@ -130,6 +130,8 @@ Vocabulary Vocabulary::load(const Dictionaries& dictionaries, const Normalizer& 
                 out.date_heads.insert(normalizer.search_key(row[phrase]));
             } else if (row[role] == "cue") {
                 out.date_cues.insert(normalizer.search_key(row[phrase]));
+            } else if (row[role] == "link") {
+                out.date_links.insert(normalizer.search_key(row[phrase]));
             }
         }
     }

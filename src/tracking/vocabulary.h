@@ -53,6 +53,7 @@ struct Vocabulary {
     // "từ", "đến", "trước", "sáng", … (role cue) before a short "dd/mm".
     std::set<std::string> date_heads;
     std::set<std::string> date_cues;
+    std::set<std::string> date_links;
     // Abbreviation (search key) -> long form keys ("bhyt" -> bảo hiểm y tế).
     std::map<std::string, std::vector<std::string>> abbreviations;
 

@@ -1080,6 +1080,18 @@ TEST(TrackingReading, ADateAfterADateWordIsNoPartialCount) {
     ASSERT_TRUE(larvae.evidence.has_value());
     EXPECT_EQ(std::count(larvae.evidence->cues.begin(), larvae.evidence->cues.end(), "06/7"), 0)
         << ::testing::PrintToString(larvae.evidence->cues);
+    // "và" joins two dates only after a date: "8/8 thôn và 4/6 khóm" are
+    // two counts, one of them partial.
+    EXPECT_EQ(decide("Sửa chữa hệ thống loa truyền thanh tại các thôn, khóm.",
+                     {"- Sửa chữa hệ thống loa truyền thanh tại 8/8 thôn và 4/6 khóm."})
+                  .status,
+              DirectiveStatus::in_progress);
+    // A date word before "a/b" makes no date of what cannot be a day and a
+    // month: "tới 14/20 hộ" is a count.
+    EXPECT_EQ(decide("Phun khử trùng chuồng trại cho 20 hộ chăn nuôi lợn thôn Đông.",
+                     {"- Đã phun khử trùng chuồng trại tới 14/20 hộ chăn nuôi lợn thôn Đông."})
+                  .status,
+              DirectiveStatus::in_progress);
     // Still a count: "đã kiểm tra 12/30 cơ sở".
     EXPECT_EQ(decide("Kiểm tra an toàn thực phẩm 30 cơ sở kinh doanh dịch vụ ăn uống.",
                      {"Đã kiểm tra an toàn thực phẩm 12/30 cơ sở kinh doanh dịch vụ ăn uống."})
