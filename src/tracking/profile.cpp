@@ -186,6 +186,12 @@ std::vector<bool> assignment_tokens(const std::string& text, const std::vector<T
                 if (gap.find_first_of(",;.:(") != std::string_view::npos) {
                     break;
                 }
+                // "Ủy ban nhân dân" is an office and a generic phrase: within
+                // an office's name no verb ends the assignee.
+                if (const auto* office = vocabulary.words.match(keys, k, "office")) {
+                    k += office->keys.size() - 1;
+                    continue;
+                }
                 if (vocabulary.words.match(keys, k, "generic")) {
                     std::fill(out.begin() + static_cast<std::ptrdiff_t>(first),
                               out.begin() + static_cast<std::ptrdiff_t>(k), true);

@@ -177,6 +177,12 @@ TEST(TrackingObject, AssignmentIsLeftOut) {
     EXPECT_FALSE(has(lead, "trách"));
     EXPECT_FALSE(has(lead, "giao"));
     EXPECT_TRUE(has(lead, "đổi"));
+    // An office name that also holds a generic word ("ủy ban nhân dân") is
+    // part of whom it is given to, not the verb that ends it.
+    auto full = keys_of("Giao đồng chí Phó Chủ tịch Ủy ban nhân dân xã phụ trách kinh tế chỉ đạo "
+                        "hoàn thành hồ sơ cấp đổi giấy chứng nhận quyền sử dụng đất cho 30 hộ.");
+    EXPECT_FALSE(has(full, "trách"));
+    EXPECT_TRUE(has(full, "đổi"));
 }
 
 // The office that does the task, written without "giao": its last
