@@ -527,7 +527,16 @@ TextProfile build_profile(const std::string& text, const Vocabulary& vocabulary,
                 const auto* word = head->keys.back() == "thứ" && !s.numeric
                                        ? vocabulary.words.match(keys, at, "ordinal_word")
                                        : nullptr;
-                if (word) {
+                // "lần thứ mười hai" is no 10: a number of several words is
+                // not read, rather than read wrong.
+                std::size_t after = at + (word ? word->keys.size() : 0);
+                bool longer = word && after < keys.size() &&
+                              out.syllables[after].clause == s.clause &&
+                              (vocabulary.words.match(keys, after, "number_word") ||
+                               vocabulary.words.match(keys, after, "ordinal_word"));
+                if (longer) {
+                    // neither this ordinal nor a wrong one
+                } else if (word) {
                     out.ordinals.push_back(
                         {head_key, std::to_string(static_cast<int>(word->value)), s.clause});
                 } else if (ok) {

@@ -362,3 +362,20 @@ TEST(TrackingObject, GiftPackagesStandForVisitingAndGiving) {
 }
 
 } // namespace
+
+// tracking_words.tsv, kind ordinal_word: one word after "thứ" is read
+// ("lần thứ hai" is 2); a number of several words is not read, rather than
+// read wrong ("lần thứ mười hai" is no 10).
+TEST(TrackingObject, AnOrdinalOfSeveralWordsIsNotReadAsItsFirst) {
+    auto values = [](const std::string& text) {
+        std::vector<std::string> out;
+        for (const auto& o : build_profile(text, vocabulary(), context().normalizer).ordinals) {
+            out.push_back(o.head + "=" + o.value);
+        }
+        return out;
+    };
+    EXPECT_EQ(values("Tổ chức Đại hội Hội Nông dân xã lần thứ hai."),
+              std::vector<std::string>{"lần thứ=2"});
+    EXPECT_EQ(values("Tổ chức Đại hội Hội Nông dân xã lần thứ mười hai."),
+              std::vector<std::string>{});
+}
