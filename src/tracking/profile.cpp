@@ -175,9 +175,6 @@ std::vector<bool> assignment_tokens(const std::string& text, const std::vector<T
     if (first < tokens.size()) {
         const auto* give = vocabulary.words.match(keys, first, "assignment");
         std::size_t at = give ? first + give->keys.size() : tokens.size();
-        if (at < tokens.size() && keys[at] == "cho") {
-            ++at;
-        }
         if (give && give->value >= 1 && at < tokens.size() &&
             vocabulary.words.match(keys, at, "office")) {
             for (std::size_t k = at + 1; k < tokens.size() && k < first + max_assignee; ++k) {
@@ -524,7 +521,9 @@ TextProfile build_profile(const std::string& text, const Vocabulary& vocabulary,
                 bool ok = s.numeric ? (!year_head || s.written.size() == 4)
                                     : (!year_head && is_roman(s.written));
                 // "năm thứ nhất", "lần thứ hai": the number in words.
-                const auto* word = head->keys.back() == "thứ" && !s.numeric
+                bool linked = vocabulary.words.match(head->keys, head->keys.size() - 1,
+                                                     "ordinal_link") != nullptr;
+                const auto* word = linked && !s.numeric
                                        ? vocabulary.words.match(keys, at, "ordinal_word")
                                        : nullptr;
                 // "lần thứ mười hai" is no 10: a number of several words is
