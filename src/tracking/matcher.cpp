@@ -129,7 +129,14 @@ std::string unnamed_place(const std::vector<const Name*>& names, const TextProfi
         return lead == std::string::npos || lead == 0 ? w : w.substr(lead); // "06" is "6"
     };
     std::vector<std::vector<std::string>> places;
-    std::size_t clause = names.empty() ? 0 : names.front()->clause;
+    // The clause of the first place the task names outright (not an aside
+    // in brackets).
+    auto outright =
+        std::find_if(names.begin(), names.end(), [](const Name* name) { return !name->aside; });
+    if (outright == names.end()) {
+        return "";
+    }
+    std::size_t clause = (*outright)->clause;
     for (const Name* name : names) {
         std::vector<std::string> words;
         for (const auto& w : name->words) {
@@ -180,9 +187,11 @@ std::string unnamed_place(const std::vector<const Name*>& names, const TextProfi
         return std::any_of(paragraph.names.begin(), paragraph.names.end(), [&](const Name& n) {
             std::vector<std::string> got;
             for (const auto& w : n.words) {
-                got.push_back(plain(w));
+                if (!ignored.count(w)) {
+                    got.push_back(plain(w));
+                }
             }
-            return n.clause >= first && n.clause < last && n.head == names.front()->head &&
+            return n.clause >= first && n.clause < last && same_head(n.head, (*outright)->head) &&
                    got == words;
         });
     };
@@ -194,7 +203,7 @@ std::string unnamed_place(const std::vector<const Name*>& names, const TextProfi
     if (!one_named || missing == places.end()) {
         return "";
     }
-    std::string out = names.front()->head;
+    std::string out = (*outright)->head;
     for (const auto& w : *missing) {
         out += " " + w;
     }

@@ -992,6 +992,13 @@ TEST(TrackingReading, OneOfTwoPlacesNamedIsInProgress) {
                             "viên tham dự."})
                   .status,
               DirectiveStatus::done);
+    // A place in brackets first is an aside; the two places are still read.
+    EXPECT_EQ(decide("Mở lớp tập huấn kỹ thuật canh tác bưởi da xanh (học viên khóm Bình Yên, "
+                     "khóm Phú Lợi đăng ký qua tổ trưởng) tại khóm Mỹ Hòa và khóm Tân Thuận.",
+                     {"Ngày 13/11/2025 mở lớp tập huấn canh tác bưởi da xanh theo hướng "
+                      "VietGAP tại khóm Mỹ Hòa, có 42 học viên tham dự."})
+                  .status,
+              DirectiveStatus::in_progress);
     // "đợt 2" is no village: "thôn 2" stays unnamed, nothing is partial.
     EXPECT_EQ(decide("Vận động nhân dân thu hoạch dứt điểm diện tích hồ tiêu còn lại ở thôn 2 và "
                      "thôn 6.",
