@@ -7,6 +7,7 @@
 // same paragraph can still report this one.
 #include "baocao/tracking.h"
 
+#include "tracking/mark_restorer.h"
 #include "tracking/matcher.h"
 #include "tracking/profile.h"
 #include "tracking/status_reader.h"
@@ -125,6 +126,22 @@ struct Tracker::Impl {
 
     TextProfile profile(const std::string& text) const {
         return build_profile(text, vocabulary, normalizer);
+    }
+
+    // A text typed without marks is read with the marks the commune's other
+    // texts use for the same letters.
+    TextProfile profile(const std::string& text, const MarkRestorer& marks) const {
+        return profile(marks.unmarked(text) ? marks.restore(text) : text);
+    }
+
+    MarkRestorer marks_of(const std::vector<const std::string*>& texts) const {
+        MarkRestorer marks(normalizer);
+        for (const auto* text : texts) {
+            if (!marks.unmarked(*text)) {
+                marks.learn(*text);
+            }
+        }
+        return marks;
     }
 
     WordStats stats_of(const std::vector<const TextProfile*>& profiles) const {
@@ -322,14 +339,22 @@ Tracker::Decision Tracker::decide(const Directive& directive,
                                   const std::string& directive_section_title,
                                   const std::vector<ResultParagraph>& results, YearMonth period,
                                   const std::vector<std::string>& context) const {
-    TextProfile task = m_impl->profile(directive.text);
+    std::vector<const std::string*> texts{&directive.text};
+    for (const auto& r : results) {
+        texts.push_back(&r.text);
+    }
+    for (const auto& text : context) {
+        texts.push_back(&text);
+    }
+    MarkRestorer marks = m_impl->marks_of(texts);
+    TextProfile task = m_impl->profile(directive.text, marks);
     std::vector<TextProfile> profiles;
     for (const auto& r : results) {
-        profiles.push_back(m_impl->profile(r.text));
+        profiles.push_back(m_impl->profile(r.text, marks));
     }
     std::vector<TextProfile> extra;
     for (const auto& text : context) {
-        extra.push_back(m_impl->profile(text));
+        extra.push_back(m_impl->profile(text, marks));
     }
     std::vector<const TextProfile*> all;
     for (const auto& p : profiles) {
@@ -388,14 +413,24 @@ std::vector<TrackedDirective> Tracker::track(const std::vector<TrackedReport>& r
         std::map<YearMonth, std::vector<TextProfile>> result_profiles;
         std::map<YearMonth, std::vector<TextProfile>> task_profiles;
         std::vector<const TextProfile*> all;
+        std::vector<const std::string*> texts;
+        for (const auto& [period, report] : months) {
+            for (const auto& r : report->results) {
+                texts.push_back(&r.text);
+            }
+            for (const auto& d : report->directives) {
+                texts.push_back(&d.text);
+            }
+        }
+        MarkRestorer marks = impl.marks_of(texts);
         for (const auto& [period, report] : months) {
             auto& rp = result_profiles[period];
             for (const auto& r : report->results) {
-                rp.push_back(impl.profile(r.text));
+                rp.push_back(impl.profile(r.text, marks));
             }
             auto& tp = task_profiles[period];
             for (const auto& d : report->directives) {
-                tp.push_back(impl.profile(d.text));
+                tp.push_back(impl.profile(d.text, marks));
             }
         }
         for (auto& [period, list] : result_profiles) {
