@@ -399,6 +399,7 @@ TextProfile build_profile(const std::string& text, const Vocabulary& vocabulary,
     auto name_opened_by = [&](const auto& head, std::size_t i) {
         Name name;
         name.clause = out.syllables[i].clause;
+        name.syllable = i;
         std::size_t begin = out.syllables[i].begin;
         name.aside = std::count(text.begin(), text.begin() + static_cast<long>(begin), '(') >
                      std::count(text.begin(), text.begin() + static_cast<long>(begin), ')');
@@ -561,6 +562,10 @@ TextProfile build_profile(const std::string& text, const Vocabulary& vocabulary,
             syllable.quoted = open;
         }
     }
+    // A title in quotes ("danh hiệu \"Khu vực văn hóa\"") names no place.
+    std::erase_if(out.names, [&](const Name& name) {
+        return name.syllable < out.syllables.size() && out.syllables[name.syllable].quoted;
+    });
     for (std::size_t c = 0; c < out.clauses(); ++c) {
         out.clause_terms.push_back(terms_of(out, c, c + 1));
     }

@@ -56,6 +56,7 @@ struct Name {
     // Inside parentheses ("(đoạn từ chợ A đến trường B)"): a detail of the
     // task, which a report need not repeat.
     bool aside = false;
+    std::size_t syllable = 0; // where its head starts
 };
 
 struct Ordinal {

@@ -384,3 +384,41 @@ TEST(TrackingObject, AnOrdinalOfSeveralWordsIsNotReadAsItsFirst) {
     EXPECT_EQ(values("Tổ chức Đại hội Hội Nông dân xã lần thứ mười hai."),
               std::vector<std::string>{});
 }
+
+// tracking_words.tsv: "khu vực" opens a proper name too ("khu vực Thạnh An",
+// a ward's residential area in the Mekong delta); a title in quotes
+// ("danh hiệu \"Khu vực văn hóa\"") names no place.
+TEST(TrackingObject, AnAreaIsNamedAndATitleInQuotesIsNot) {
+    auto names = [](const std::string& text) {
+        std::vector<std::string> out;
+        for (const auto& n : build_profile(text, vocabulary(), context().normalizer).names) {
+            std::string joined = n.head;
+            for (const auto& w : n.words) {
+                joined += " " + w;
+            }
+            out.push_back(joined);
+        }
+        return out;
+    };
+    EXPECT_EQ(names("Hoàn chỉnh hồ sơ đề nghị công nhận danh hiệu \"Khu vực Văn hóa\" cho khu "
+                    "vực Thạnh Quới."),
+              std::vector<std::string>{"khu vực thạnh quới"});
+    EXPECT_EQ(names("Hoàn chỉnh hồ sơ đề nghị công nhận danh hiệu “Khu phố Văn hóa” năm 2023."),
+              std::vector<std::string>{});
+}
+
+TEST(TrackingObject, AnotherAreaIsALookAlike) {
+    baocao::Directive d;
+    d.text = "Rà soát, hoàn chỉnh hồ sơ đề nghị công nhận lại danh hiệu \"Khu vực văn hóa\" giai "
+             "đoạn 2020-2023 cho khu vực Thạnh An và khu vực Thạnh Hòa, hoàn thành trong quý II.";
+    d.section = "4";
+    std::vector<baocao::ResultParagraph> results = {
+        {"4", "Văn hóa - xã hội",
+         "- Hoàn chỉnh hồ sơ đề nghị UBND thành phố công nhận lần đầu danh hiệu \"Khu vực văn "
+         "hóa\" cho khu vực Thạnh Quới."},
+        {"4", "Văn hóa - xã hội", "- Tổ chức 02 buổi chiếu phim lưu động tại khu vực Thạnh Lợi."}};
+    EXPECT_EQ(baocao::test::tracker()
+                  .decide(d, "Văn hóa - xã hội", results, baocao::YearMonth{2023, 6})
+                  .status,
+              baocao::DirectiveStatus::not_reported);
+}
