@@ -453,6 +453,13 @@ TextProfile build_profile(const std::string& text, const Vocabulary& vocabulary,
                 }
                 bool next_capital = at + 1 < keys.size() && out.syllables[at + 1].capital &&
                                     out.syllables[at + 1].clause == name.clause;
+                // "Bản Phiêng 1", "Khu Nà Lốc 2": one digit after the name
+                // is its last word; a count is written "05 hộ".
+                if (!name.words.empty() && s.numeric && s.written.size() == 1 &&
+                    s.written[0] >= '1' && s.written[0] <= '9') {
+                    name.words.push_back(s.key);
+                    break;
+                }
                 if (s.capital || (s.numeric && name.words.empty()) ||
                     (!name.words.empty() && !s.numeric && next_capital)) {
                     name.words.push_back(s.key);

@@ -405,6 +405,9 @@ TEST(TrackingObject, AnAreaIsNamedAndATitleInQuotesIsNot) {
               std::vector<std::string>{"khu vực thạnh quới"});
     EXPECT_EQ(names("Hoàn chỉnh hồ sơ đề nghị công nhận danh hiệu “Khu phố Văn hóa” năm 2023."),
               std::vector<std::string>{});
+    // One digit after a name is its last word; a count is written "05 hộ".
+    EXPECT_EQ(names("Bản Phiêng 2 đã hoàn thiện hồ sơ."), std::vector<std::string>{"bản phiêng 2"});
+    EXPECT_EQ(names("Hỗ trợ thôn Đông 05 hộ."), std::vector<std::string>{"thôn đông"});
 }
 
 TEST(TrackingObject, AnotherAreaIsALookAlike) {
