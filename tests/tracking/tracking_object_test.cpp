@@ -425,3 +425,24 @@ TEST(TrackingObject, AnotherAreaIsALookAlike) {
                   .status,
               baocao::DirectiveStatus::not_reported);
 }
+
+// tracking_groups.tsv, slot activity: an arts contest is not a volleyball
+// tournament held for the same anniversary.
+TEST(TrackingObject, AnotherKindOfContestIsALookAlike) {
+    baocao::Directive d;
+    d.text = "Tổ chức Hội thi văn nghệ quần chúng chào mừng 94 năm Ngày thành lập Hội Liên hiệp "
+             "Phụ nữ Việt Nam; trước ngày 20/10.";
+    d.section = "2";
+    auto decide = [&](const char* text) {
+        std::vector<baocao::ResultParagraph> results = {{"2", "Văn hóa - xã hội", text}};
+        return baocao::test::tracker()
+            .decide(d, "Văn hóa - xã hội", results, baocao::YearMonth{2024, 10})
+            .status;
+    };
+    EXPECT_EQ(decide("- Hội LHPN phường tổ chức giải bóng chuyền hơi nữ chào mừng 94 năm Ngày "
+                     "thành lập Hội LHPN Việt Nam (20/10/1930 - 20/10/2024) với 8 đội tham gia."),
+              baocao::DirectiveStatus::not_reported);
+    EXPECT_EQ(decide("- Hội LHPN phường tổ chức Hội thi văn nghệ quần chúng chào mừng 94 năm Ngày "
+                     "thành lập Hội LHPN Việt Nam với 12 tiết mục tham gia."),
+              baocao::DirectiveStatus::done);
+}
