@@ -174,6 +174,12 @@ TEST(TrackingObject, AssignmentIsLeftOut) {
                          "hiện.");
     EXPECT_TRUE(has(given, "vét"));
     EXPECT_FALSE(has(given, "hành"));
+    // "(Chủ trì: …; thời gian: …)": who leads it and by when.
+    auto led = keys_of("Tổ chức chương trình văn nghệ mừng Xuân tại Sân vận động xã (Chủ trì: "
+                       "Công chức Văn hóa - Xã hội, Đoàn Thanh niên xã; thời gian: tối 18/01).");
+    EXPECT_TRUE(has(led, "nghệ"));
+    EXPECT_FALSE(has(led, "niên"));
+    EXPECT_FALSE(has(led, "hội"));
     auto task = keys_of("Giao nhận quân năm 2025 đảm bảo chỉ tiêu; tổ chức lễ giao nhận quân.");
     EXPECT_TRUE(has(task, "giao"));
     // Given to an office or a person first, up to the administrative verb.
