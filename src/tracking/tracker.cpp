@@ -317,6 +317,11 @@ struct Tracker::Impl {
                 paragraph.clause_begin[c], paragraph.clause_end[c] - paragraph.clause_begin[c]);
             evidence.clauses += (evidence.clauses.empty() ? "" : " … ") + clause;
         }
+        if (paragraph.text != evidence.text) {
+            // Read with its marks restored (MarkRestorer): show it as
+            // written, so the reader finds it in the report.
+            evidence.clauses = evidence.text;
+        }
         evidence.matched = best.matched;
         evidence.cues = reading.cues;
         out.evidence = std::move(evidence);

@@ -49,6 +49,7 @@ TEST(MarkRestorer, AnUnmarkedReportIsMatchedLikeAMarkedOne) {
     EXPECT_EQ(decision.status, baocao::DirectiveStatus::done);
     ASSERT_TRUE(decision.evidence.has_value());
     EXPECT_EQ(decision.evidence->text, results[0].text) << "the paragraph as written";
+    EXPECT_EQ(decision.evidence->clauses, results[0].text) << "its clauses as written too";
 }
 
 } // namespace
