@@ -185,11 +185,14 @@ std::vector<bool> assignment_tokens(const std::string& text, const std::vector<T
                 }
                 // "Ủy ban nhân dân" is an office and a generic phrase: within
                 // an office's name no verb ends the assignee.
-                if (const auto* office = vocabulary.words.match(keys, k, "office")) {
+                // "tổ" is an office, "tổ chức" a verb: the longer phrase wins.
+                const auto* office = vocabulary.words.match(keys, k, "office");
+                const auto* generic = vocabulary.words.match(keys, k, "generic");
+                if (office && (!generic || office->keys.size() >= generic->keys.size())) {
                     k += office->keys.size() - 1;
                     continue;
                 }
-                if (vocabulary.words.match(keys, k, "generic")) {
+                if (generic) {
                     std::fill(out.begin() + static_cast<std::ptrdiff_t>(first),
                               out.begin() + static_cast<std::ptrdiff_t>(k), true);
                     break;

@@ -180,6 +180,10 @@ TEST(TrackingObject, AssignmentIsLeftOut) {
     EXPECT_TRUE(has(led, "nghệ"));
     EXPECT_FALSE(has(led, "niên"));
     EXPECT_FALSE(has(led, "hội"));
+    // Only before a capitalised name: "; chủ trì, phối hợp …" is the task.
+    auto chair = keys_of("Rà soát hộ nghèo năm 2025; chủ trì, phối hợp các thôn tập huấn điều "
+                         "tra viên.");
+    EXPECT_TRUE(has(chair, "huấn"));
     auto task = keys_of("Giao nhận quân năm 2025 đảm bảo chỉ tiêu; tổ chức lễ giao nhận quân.");
     EXPECT_TRUE(has(task, "giao"));
     // Given to an office or a person first, up to the administrative verb.
@@ -194,6 +198,10 @@ TEST(TrackingObject, AssignmentIsLeftOut) {
                         "hoàn thành hồ sơ cấp đổi giấy chứng nhận quyền sử dụng đất cho 30 hộ.");
     EXPECT_FALSE(has(full, "trách"));
     EXPECT_TRUE(has(full, "đổi"));
+    // "tổ" is an office, "tổ chức" the verb that ends whom it is given to.
+    auto verb = keys_of("Giao Công an xã tổ chức tuần tra, kiểm soát khu vực bến đò Tân An.");
+    EXPECT_FALSE(has(verb, "công"));
+    EXPECT_TRUE(has(verb, "tuần"));
 }
 
 // The office that does the task, written without "giao": its last
