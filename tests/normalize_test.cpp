@@ -77,6 +77,20 @@ TEST(Normalize, NeverSplitsValidSyllablesAbbreviationsOrForeignWords) {
     }
 }
 
+// A clerk who types with no marks at all ("Da to chuc tiem phong") writes
+// whole syllables: "tien" is tiên/tiền/tiến, not "ti en". A glued pair typed
+// without marks is still split.
+TEST(Normalize, NeverSplitsAWordTypedWithoutMarks) {
+    for (std::string word : {"tien", "truong", "nguoi", "nghiem", "Thuong", "khuyen", "quyet"}) {
+        EXPECT_EQ(normalizer().split_glued(word), std::vector<std::string>{word}) << word;
+    }
+    EXPECT_EQ(normalizer().split_glued("thitran"), (std::vector<std::string>{"thi", "tran"}));
+    auto doc = normalizer().normalize(
+        baocao::test::raw_text("Da kiem tra truong hoc, tien do tot; nguoi dan dong tinh.\n"));
+    ASSERT_EQ(doc.blocks.size(), 1u);
+    EXPECT_EQ(doc.blocks[0].text, "Da kiem tra truong hoc, tien do tot; nguoi dan dong tinh.");
+}
+
 TEST(Normalize, TokenizeKeepsNumbersAndReferencesWhole) {
     auto tokens = normalizer().tokenize("Thông báo số 76/TB-UBND: 1.327.732.848đ, 0,74 %.");
     std::vector<std::string> texts;

@@ -257,7 +257,7 @@ std::vector<std::string> Normalizer::split_glued(std::string_view token) const {
     if (uppers > (first_upper ? 1u : 0u)) {
         return whole;
     }
-    if (m_impl->is_syllable_lower(lower)) {
+    if (m_impl->is_syllable_lower(lower) || m_impl->syllables.is_valid_unmarked(lower)) {
         return whole;
     }
     // Two syllables, both well formed. Prefer a split into syllables seen

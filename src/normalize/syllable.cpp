@@ -3,7 +3,37 @@
 #include "baocao/error.h"
 #include "util/utf8.h"
 
+#include <string_view>
+#include <utility>
+
 namespace baocao {
+
+namespace {
+
+// A rhyme as typed without marks: "ương" -> "uong", "iê" -> "ie".
+std::string unmarked(const std::string& rhyme) {
+    static const std::pair<std::string_view, char> marked[] = {{"ê", 'e'}, {"ơ", 'o'}, {"ư", 'u'},
+                                                               {"ô", 'o'}, {"â", 'a'}, {"ă", 'a'}};
+    std::string out;
+    std::size_t pos = 0;
+    while (pos < rhyme.size()) {
+        bool replaced = false;
+        for (const auto& [from, to] : marked) {
+            if (rhyme.compare(pos, from.size(), from) == 0) {
+                out += to;
+                pos += from.size();
+                replaced = true;
+                break;
+            }
+        }
+        if (!replaced) {
+            out += rhyme[pos++];
+        }
+    }
+    return out;
+}
+
+} // namespace
 
 SyllableRules::SyllableRules(const Dictionaries& dictionaries) {
     const Table& table = dictionaries.table("syllables");
@@ -14,6 +44,7 @@ SyllableRules::SyllableRules(const Dictionaries& dictionaries) {
             m_onsets.insert(row[value]);
         } else if (row[kind] == "rhyme") {
             m_rhymes.insert(row[value]);
+            m_unmarked_rhymes.insert(unmarked(row[value]));
         } else if (row[kind] == "common") {
             m_common.insert(row[value]);
         } else {
@@ -55,6 +86,41 @@ bool SyllableRules::is_valid(const std::string& toneless, Tone tone) const {
         }
         // "qu" already holds the glide: "quoa" is not a syllable.
         if (onset == "qu" && (utf8::starts_with(rhyme, "o") || utf8::starts_with(rhyme, "u"))) {
+            continue;
+        }
+        return true;
+    }
+    return false;
+}
+
+bool SyllableRules::is_valid_unmarked(const std::string& ascii) const {
+    if (ascii.empty() || ascii.size() > 12) {
+        return false;
+    }
+    for (char c : ascii) {
+        if (c < 'a' || c > 'z') {
+            return false;
+        }
+    }
+    // The tone is unknown, so the stop-final rule cannot be applied; the
+    // spelling rules of the onset still hold ("ngh" only before i, e).
+    for (std::size_t onset_len = 0; onset_len <= 3 && onset_len < ascii.size(); ++onset_len) {
+        std::string onset = ascii.substr(0, onset_len);
+        if (onset_len > 0 && m_onsets.count(onset) == 0) {
+            continue;
+        }
+        std::string rhyme = ascii.substr(onset_len);
+        if (m_unmarked_rhymes.count(rhyme) == 0) {
+            continue;
+        }
+        bool front = rhyme[0] == 'i' || rhyme[0] == 'e' || rhyme[0] == 'y';
+        if ((onset == "k" || onset == "gh" || onset == "ngh") && !front) {
+            continue;
+        }
+        if ((onset == "c" || onset == "ng") && front) {
+            continue;
+        }
+        if (onset == "qu" && (rhyme[0] == 'o' || rhyme[0] == 'u')) {
             continue;
         }
         return true;

@@ -24,10 +24,17 @@ public:
     // two ways ("thịtrấn": "thị trấn", not "thịt rấn").
     bool is_common(const std::string& lower) const { return m_common.count(lower) != 0; }
 
+    // `ascii` is lower-case letters typed with no mark at all ("tien",
+    // "truong", "nguoi"): true when some placement of vowel marks and tone
+    // makes it a syllable. A clerk who types without marks writes whole
+    // syllables, so such a word must not be split as if it were glued.
+    bool is_valid_unmarked(const std::string& ascii) const;
+
 private:
     std::set<std::string> m_onsets;
     std::set<std::string> m_rhymes;
     std::set<std::string> m_common;
+    std::set<std::string> m_unmarked_rhymes; // rhymes with ê, ơ, ư, ô, â, ă folded
 };
 
 } // namespace baocao
