@@ -457,9 +457,14 @@ TextProfile build_profile(const std::string& text, const Vocabulary& vocabulary,
                 bool next_capital = at + 1 < keys.size() && out.syllables[at + 1].capital &&
                                     out.syllables[at + 1].clause == name.clause;
                 // "Bản Phiêng 1", "Khu Nà Lốc 2": one digit after the name
-                // is its last word; a count is written "05 hộ".
+                // is its last word; a count is written "05 hộ", yet not
+                // always ("thôn Đông 3 hộ"): a counting noun after it says so.
+                bool counts = at + 1 < keys.size() && !out.syllables[at + 1].numeric &&
+                              !out.syllables[at + 1].capital &&
+                              out.syllables[at + 1].clause == s.clause &&
+                              vocabulary.counted.count(out.syllables[at + 1].key) != 0;
                 if (!name.words.empty() && s.numeric && s.written.size() == 1 &&
-                    s.written[0] >= '1' && s.written[0] <= '9') {
+                    s.written[0] >= '1' && s.written[0] <= '9' && !counts) {
                     name.words.push_back(s.key);
                     break;
                 }
@@ -540,7 +545,14 @@ TextProfile build_profile(const std::string& text, const Vocabulary& vocabulary,
                 // "lần thứ mười hai" is no 10: a number of several words is
                 // not read, rather than read wrong.
                 std::size_t after = at + (word ? word->keys.size() : 0);
-                bool longer = word && after < keys.size() &&
+                // "lần thứ hai năm 2025": "năm" before a figure opens the
+                // year, it does not go on with the number.
+                const auto* next_head = after < keys.size()
+                                            ? vocabulary.words.match(keys, after, "ordinal_head")
+                                            : nullptr;
+                bool next_is_head = next_head && after + next_head->keys.size() < keys.size() &&
+                                    out.syllables[after + next_head->keys.size()].numeric;
+                bool longer = word && after < keys.size() && !next_is_head &&
                               out.syllables[after].clause == s.clause &&
                               (vocabulary.words.match(keys, after, "number_word") ||
                                vocabulary.words.match(keys, after, "ordinal_word"));

@@ -135,6 +135,19 @@ Vocabulary Vocabulary::load(const Dictionaries& dictionaries, const Normalizer& 
             }
         }
     }
+    {
+        const Table& table = dictionaries.table("units");
+        std::size_t surface = table.column("surface");
+        std::size_t kind = table.column("kind");
+        for (const auto& row : table.rows) {
+            if (row[kind] == "count" || row[kind] == "measure") {
+                std::vector<std::string> keys = phrase_keys(row[surface], normalizer);
+                if (!keys.empty()) {
+                    out.counted.insert(keys.front());
+                }
+            }
+        }
+    }
     // Written by the index; optional so tracking works without it.
     if (dictionaries.has("abbreviations")) {
         const Table& table = dictionaries.table("abbreviations");

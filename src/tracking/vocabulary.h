@@ -54,6 +54,9 @@ struct Vocabulary {
     std::set<std::string> date_heads;
     std::set<std::string> date_cues;
     std::set<std::string> date_links;
+    // First words of the counting nouns and measures that follow a number
+    // (units.tsv, kinds count and measure): "3 hộ" counts, "Bản Phiêng 1" names.
+    std::set<std::string> counted;
     // Abbreviation (search key) -> long form keys ("bhyt" -> bảo hiểm y tế).
     std::map<std::string, std::vector<std::string>> abbreviations;
 

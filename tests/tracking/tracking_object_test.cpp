@@ -397,6 +397,9 @@ TEST(TrackingObject, AnOrdinalOfSeveralWordsIsNotReadAsItsFirst) {
               std::vector<std::string>{"lần thứ=2"});
     EXPECT_EQ(values("Tổ chức Đại hội Hội Nông dân xã lần thứ mười hai."),
               std::vector<std::string>{});
+    // "năm" before a figure opens the year; it does not lengthen the number.
+    EXPECT_EQ(values("Tổ chức Đại hội Hội Nông dân xã lần thứ hai năm 2025."),
+              (std::vector<std::string>{"lần thứ=2", "năm=2025"}));
 }
 
 // tracking_words.tsv: "khu vực" opens a proper name too ("khu vực Thạnh An",
@@ -422,6 +425,9 @@ TEST(TrackingObject, AnAreaIsNamedAndATitleInQuotesIsNot) {
     // One digit after a name is its last word; a count is written "05 hộ".
     EXPECT_EQ(names("Bản Phiêng 2 đã hoàn thiện hồ sơ."), std::vector<std::string>{"bản phiêng 2"});
     EXPECT_EQ(names("Hỗ trợ thôn Đông 05 hộ."), std::vector<std::string>{"thôn đông"});
+    // units.tsv, kind count: a counting noun after the digit makes it a count.
+    EXPECT_EQ(names("Hỗ trợ thôn Đông 3 hộ."), std::vector<std::string>{"thôn đông"});
+    EXPECT_EQ(names("Bản Phiêng 1 tổ chức họp dân."), std::vector<std::string>{"bản phiêng 1"});
 }
 
 TEST(TrackingObject, AnotherAreaIsALookAlike) {
