@@ -69,7 +69,8 @@ bool plain_date(const std::string& w) {
 // 20/11", "từ 01/7 đến 31/7", "(06/7 và 20/7)". A short "a/b" that can be a
 // day and month is a date after a date word (dictionaries/date_words.tsv,
 // role cue), after a link ("và") that follows a date, or before a cue or
-// link and a plain date; "6/8 thôn và 4/6 khóm" stays two counts.
+// link and a plain date or another day of the same month; "6/8 thôn và 4/6
+// khóm" stays two counts.
 bool is_date_like(const TextProfile& p, std::size_t i, const Vocabulary& vocabulary) {
     const std::string& w = p.syllables[i].written;
     if (std::count(w.begin(), w.end(), '/') >= 2) {
@@ -98,10 +99,24 @@ bool is_date_like(const TextProfile& p, std::size_t i, const Vocabulary& vocabul
         p.syllables[i - 2].numeric && is_date_like(p, i - 2, vocabulary)) {
         return true;
     }
-    const auto& key_after = i + 1 < p.syllables.size() ? p.syllables[i + 1].key : w;
-    return i + 2 < p.syllables.size() &&
-           (vocabulary.date_cues.count(key_after) || vocabulary.date_links.count(key_after)) &&
-           p.syllables[i + 2].numeric && plain_date(p.syllables[i + 2].written);
+    if (i + 2 >= p.syllables.size() || !p.syllables[i + 2].numeric) {
+        return false;
+    }
+    const std::string& key_after = p.syllables[i + 1].key;
+    if (!vocabulary.date_cues.count(key_after) && !vocabulary.date_links.count(key_after)) {
+        return false;
+    }
+    const std::string& next = p.syllables[i + 2].written;
+    if (plain_date(next)) {
+        return true;
+    }
+    // "02/7 và 05/7": two days of one month, with no counting noun after
+    // the second ("5/7 và 3/7 thôn" stay counts; units.tsv, kind count).
+    auto other = day_month(next);
+    bool counted_after = i + 3 < p.syllables.size() && !p.syllables[i + 3].numeric &&
+                         vocabulary.counted.count(p.syllables[i + 3].key) != 0;
+    return other && other->second == day_month(w)->second && other->first != day_month(w)->first &&
+           !counted_after;
 }
 
 // A number, or one with its unit written on ("1,2km", "4.200m3"): the

@@ -1087,6 +1087,14 @@ TEST(TrackingReading, ADateAfterADateWordIsNoPartialCount) {
     ASSERT_TRUE(larvae.evidence.has_value());
     EXPECT_EQ(std::count(larvae.evidence->cues.begin(), larvae.evidence->cues.end(), "06/7"), 0)
         << ::testing::PrintToString(larvae.evidence->cues);
+    // Two days of one month need no date word before them.
+    auto spray = decide("Phun hóa chất diệt muỗi tại khu phố 4.",
+                        {"+ Y tế: Đã phun hóa chất diệt muỗi tại khu phố 4 vào 02/7 và 05/7, "
+                         "kiểm tra 320 hộ."});
+    EXPECT_EQ(spray.status, DirectiveStatus::done);
+    ASSERT_TRUE(spray.evidence.has_value());
+    EXPECT_EQ(std::count(spray.evidence->cues.begin(), spray.evidence->cues.end(), "02/7"), 0)
+        << ::testing::PrintToString(spray.evidence->cues);
     // "và" joins two dates only after a date: "8/8 thôn và 4/6 khóm" are
     // two counts, one of them partial.
     EXPECT_EQ(decide("Sửa chữa hệ thống loa truyền thanh tại các thôn, khóm.",
