@@ -341,6 +341,20 @@ TEST(Segment, TwoColumnHeaderWithTheMottoBetweenOrganAndUnit) {
     EXPECT_EQ(outline(report, "plan"), (std::vector<std::string>{"||+ Công;"}));
 }
 
+// "Phần thứ nhất" alone on its line, its title in capitals on the next: an
+// older clerk's layout (a northern border commune, 2023).
+TEST(Segment, PartInWordsAloneOnItsLineTakesTheNextLineAsTitle) {
+    Report report = segment_text(
+        "BÁO CÁO\nKết quả thực hiện nhiệm vụ tháng 10; phương hướng, nhiệm vụ tháng 11 năm 2023\n"
+        "Phần thứ nhất\nKẾT QUẢ THỰC HIỆN NHIỆM VỤ THÁNG 10 NĂM 2023\nI. LĨNH VỰC KINH TẾ\n"
+        "Thu hoạch xong 186 ha lúa mùa.\nPhần thứ hai\nPHƯƠNG HƯỚNG, NHIỆM VỤ TRỌNG TÂM THÁNG 11 "
+        "NĂM 2023\nI. LĨNH VỰC KINH TẾ\n1. Triển khai gieo trồng cây vụ đông năm 2023.\n");
+    EXPECT_EQ(outline(report, "results"),
+              (std::vector<std::string>{"I|LĨNH VỰC KINH TẾ|Thu hoạch;"}));
+    EXPECT_EQ(outline(report, "plan"), (std::vector<std::string>{"I|LĨNH VỰC KINH TẾ|1. Triển;"}));
+    EXPECT_EQ(report.plan_period.str(), "2023-11");
+}
+
 // "của UBND xã, UBND xã Phước Hòa Thượng": the organ after a unit word is
 // no place name ("UBND xã UBND").
 TEST(Segment, OrganAfterAUnitWordIsNoPlaceName) {

@@ -80,6 +80,19 @@ LineShape classify_line(std::string_view line) {
                !is_space(rest[end])) {
             ++end;
         }
+        // "PHẦN THỨ NHẤT": the ordinal word is the number, not the title, so
+        // that "Phần thứ nhất" alone on its line takes its title from the next.
+        if (utf8::starts_with(rest, "THỨ") || utf8::starts_with(rest, "thứ")) {
+            std::size_t word = end;
+            while (word < rest.size() && is_space(rest[word])) {
+                ++word;
+            }
+            while (word < rest.size() && rest[word] != ':' && rest[word] != '.' &&
+                   rest[word] != '-' && !is_space(rest[word])) {
+                ++word;
+            }
+            end = word;
+        }
         std::string_view token = rest.substr(0, end);
         bool letter = token.size() == 1 && token[0] >= 'A' && token[0] <= 'H';
         // "Phần 1: Tình hình …": a digit, then the title or nothing, not "Phần 2 của dự án".
