@@ -355,6 +355,24 @@ TEST(Segment, PartInWordsAloneOnItsLineTakesTheNextLineAsTitle) {
     EXPECT_EQ(report.plan_period.str(), "2023-11");
 }
 
+// A plan numbered straight through, where one task ends with ':' over its
+// steps ("+ …"): the item and its steps are one task. Where the numbered
+// lines are fields ("1. Kinh tế:" over "- " tasks) the bullets stay tasks.
+TEST(Segment, ANumberedTaskWithStepsIsOneParagraph) {
+    Report report = segment_text(
+        std::string(k_head) +
+        "II. PHƯƠNG HƯỚNG, NHIỆM VỤ THÁNG 12\n1. Nạo vét cống trên đường Bến Lội.\n"
+        "2. Lập lại trật tự lòng lề đường khu vực chợ Bến Lội:\n+ Lập biên bản các trường hợp "
+        "tái lấn chiếm;\n+ Vận động tiểu thương ký cam kết.\n3. Thu thuế sử dụng đất phi nông "
+        "nghiệp.\n");
+    EXPECT_EQ(outline(report, "plan"), (std::vector<std::string>{"||1. Nạo;2. Lập;3. Thu;"}));
+    Report fields = segment_text(std::string(k_head) +
+                                 "II. PHƯƠNG HƯỚNG, NHIỆM VỤ THÁNG 12\n1. Kinh tế:\n- Thu hoạch "
+                                 "lúa.\n- Thu thuế.\n2. Văn hóa - xã hội:\n- Tổ chức lễ hội.\n");
+    EXPECT_EQ(outline(fields, "plan"),
+              (std::vector<std::string>{"1|Kinh tế:|- Thu;- Thu;", "2|Văn hóa - xã hội:|- Tổ;"}));
+}
+
 // "của UBND xã, UBND xã Phước Hòa Thượng": the organ after a unit word is
 // no place name ("UBND xã UBND").
 TEST(Segment, OrganAfterAUnitWordIsNoPlaceName) {

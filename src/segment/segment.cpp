@@ -4,6 +4,7 @@
 #include "segment/header.h"
 #include "util/utf8.h"
 
+#include <algorithm>
 #include <optional>
 
 namespace baocao {
@@ -294,6 +295,40 @@ Report segment(const TextDocument& text, const Dictionaries& dictionaries,
                part_of_paragraph_start(text.blocks[i + 1].text, rules, normalizer).has_value();
     };
 
+    // The number of the last numbered task of the plan: its successor is a
+    // task too, even when it ends with ':' over its steps.
+    std::vector<int> last_task;
+    auto follows = [](const std::vector<int>& before, const std::vector<int>& after) {
+        return !before.empty() && before.size() == after.size() &&
+               std::equal(before.begin(), before.end() - 1, after.begin()) &&
+               before.back() + 1 == after.back();
+    };
+    // "2. Tăng cường kiểm tra, lập lại trật tự lòng lề đường chợ Bến Lội:"
+    // then "+ Lập biên bản …;" "+ Vận động …": where the numbered lines
+    // around it are tasks, an item ending with ':' and its bullets are one
+    // task with its steps, not a field with tasks. The end of its bullets,
+    // or `i` when it is no such item.
+    auto steps_end = [&](std::size_t i) {
+        const LineShape& shape = shapes[i];
+        std::size_t last = shape.title.find_last_not_of(" \t");
+        if (shape.kind != LineKind::number_heading || last == std::string::npos ||
+            shape.title[last] != ':') {
+            return i;
+        }
+        std::size_t j = i + 1;
+        while (j < shapes.size() && shapes[j].kind == LineKind::bullet) {
+            ++j;
+        }
+        if (j == i + 1) {
+            return i;
+        }
+        std::vector<int> number = parse_number(shape.number);
+        bool next_task = j < shapes.size() && shapes[j].kind == LineKind::number_heading &&
+                         follows(number, parse_number(shapes[j].number)) &&
+                         (reads_as_task(shapes[j].title) || is_task_line(j));
+        return next_task || follows(last_task, number) ? j : i;
+    };
+
     for (std::size_t i = 0; i < text.blocks.size(); ++i) {
         const Block& block = text.blocks[i];
         const LineShape& shape = shapes[i];
@@ -361,8 +396,24 @@ Report segment(const TextDocument& text, const Dictionaries& dictionaries,
             group = {"", block.text, 1};
             continue;
         }
+        if (std::size_t end = part == "plan" ? steps_end(i) : i; end > i) {
+            Paragraph task{block.text, block.page, block.raw_begin, text.blocks[end - 1].raw_end,
+                           i};
+            for (std::size_t k = i + 1; k < end; ++k) {
+                task.text += " " + text.blocks[k].text;
+                body.push_back(text.blocks[k].text);
+            }
+            if (report.sections.empty() || report.sections.back().part != part) {
+                open_section("", "", 0);
+            }
+            report.sections.back().paragraphs.push_back(std::move(task));
+            last_task = parse_number(shape.number);
+            i = end - 1;
+            continue;
+        }
         if (shape.kind == LineKind::number_heading && part == "plan" &&
             (reads_as_task(shape.title) || is_task_line(i))) {
+            last_task = parse_number(shape.number);
             // Some communes number their tasks instead of dashing them. A
             // task after the sub-items of a numbered heading ("1. … cụ thể:"
             // then "a)", "b)") belongs to the field again, not to "1.b".
