@@ -373,6 +373,18 @@ TEST(Segment, ANumberedTaskWithStepsIsOneParagraph) {
               (std::vector<std::string>{"1|Kinh tế:|- Thu;- Thu;", "2|Văn hóa - xã hội:|- Tổ;"}));
 }
 
+// Fields lettered A. to I.: the "I." after "H." is a letter, not the roman
+// one that would open a part.
+TEST(Segment, TheLetterAfterHIsNoRomanOne) {
+    Report report = segment_text(
+        std::string(k_head) +
+        "II. PHƯƠNG HƯỚNG, NHIỆM VỤ THÁNG 12\nH. Quốc phòng, an ninh\n1. Duy trì trực sẵn sàng "
+        "chiến đấu.\nI. Cải cách hành chính, chuyển đổi số\n2. Tiếp nhận hồ sơ TTHC đúng hạn.\n");
+    EXPECT_EQ(outline(report, "plan"),
+              (std::vector<std::string>{"H|Quốc phòng, an ninh|1. Duy;",
+                                        "I|Cải cách hành chính, chuyển đổi số|2. Tiếp;"}));
+}
+
 // "của UBND xã, UBND xã Phước Hòa Thượng": the organ after a unit word is
 // no place name ("UBND xã UBND").
 TEST(Segment, OrganAfterAUnitWordIsNoPlaceName) {

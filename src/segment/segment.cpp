@@ -215,8 +215,21 @@ Report segment(const TextDocument& text, const Dictionaries& dictionaries,
         std::string named = part_of_heading(shape.title, rules, normalizer);
         return named == "results" || named == "plan";
     };
+    char last_letter = 0; // of the last "A." … "H." field heading
     for (const auto& block : text.blocks) {
         shapes.push_back(classify_line(block.text));
+        // "H. Quốc phòng, an ninh" then "I. Cải cách hành chính": the letter
+        // after H, not the roman one.
+        LineShape& line = shapes.back();
+        if (line.kind == LineKind::roman_heading && line.number.size() == 1 && last_letter != 0 &&
+            line.number[0] == last_letter + 1) {
+            line.kind = LineKind::group_heading;
+        }
+        if (line.kind == LineKind::group_heading && line.number.size() == 1) {
+            last_letter = line.number[0];
+        } else if (line.kind == LineKind::roman_heading || line.kind == LineKind::part_heading) {
+            last_letter = 0;
+        }
         const LineShape& shape = shapes.back();
         part_style = part_style || shape.kind == LineKind::part_heading;
         any_roman = any_roman || shape.kind == LineKind::roman_heading;
