@@ -1217,3 +1217,14 @@ TEST(TrackingReading, WhatAnInspectionFoundIsNoWorkLeft) {
                   .status,
               DirectiveStatus::in_progress);
 }
+
+TEST(TrackingReading, WhatRemainsIsNoObjectOfTheTask) {
+    // tracking_words.tsv, "còn lại" function: "the items still due" says how
+    // much is left, not what is collected; the budget revenue is.
+    EXPECT_EQ(decide("Tập trung thu các khoản thu còn lại, phấn đấu hoàn thành vượt dự toán thu "
+                     "ngân sách năm 2024 được HĐND xã giao.",
+                     {"Tài chính - ngân sách | Thu ngân sách năm 2024 đạt 5.864/5.620 triệu đồng, "
+                      "bằng 104,3% dự toán HĐND xã giao; chi lũy kế 9.412 triệu đồng."})
+                  .status,
+              DirectiveStatus::done);
+}
