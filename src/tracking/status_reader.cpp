@@ -534,7 +534,23 @@ StatusReading read_status(const TextProfile& task, const TextProfile& paragraph,
             }
         }
         std::string written = written_of(s, i, i + cue->keys.size());
-        if (cue->kind == "completion" && i < negated_until) {
+        // "các xóm còn lại hoàn thành trước ngày 25/5": the rest is still to
+        // be finished; "số còn lại đã hoàn thành" is done.
+        // A completion word before it, or leading it ("đã hoàn thành"),
+        // says it is done.
+        auto completes = [&](const std::string& key) {
+            return vocabulary.status.match({key}, 0, "completion") != nullptr;
+        };
+        bool rest_to_come =
+            cue->kind == "completion" && rest_from < i && s[rest_from].clause == s[i].clause &&
+            !(cue->keys.size() > 1 && completes(cue->keys.front())) &&
+            std::none_of(s.begin() + static_cast<long>(rest_from), s.begin() + static_cast<long>(i),
+                         [&](const Syllable& x) { return completes(x.key); });
+        if (rest_to_come) {
+            out.progress += r * cue->value;
+            out.word_progress += r * cue->value;
+            out.cues.push_back("còn lại … " + written);
+        } else if (cue->kind == "completion" && i < negated_until) {
             // "chưa … tổ chức được": the negation already counted as progress.
             out.cues.push_back("(" + written + ")");
         } else {

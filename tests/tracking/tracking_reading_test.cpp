@@ -1228,3 +1228,19 @@ TEST(TrackingReading, WhatRemainsIsNoObjectOfTheTask) {
                   .status,
               DirectiveStatus::done);
 }
+
+TEST(TrackingReading, TheRestToBeFinishedIsInProgress) {
+    // "các xóm còn lại hoàn thành trước ngày 25/5": the rest is still to
+    // come; "các xóm còn lại đã hoàn thành" is done.
+    const char* task = "Tổ chức lấy ý kiến cử tri về Đề án sắp xếp đơn vị hành chính cấp xã.";
+    EXPECT_EQ(decide(task, {"- Từ ngày 19/5, tổ chức lấy ý kiến cử tri về Đề án sắp xếp đơn vị "
+                            "hành chính cấp xã; đến ngày 22/5 đã hoàn thành tại 6/11 xóm, tỷ lệ "
+                            "cử tri đồng ý đạt 97,8%; các xóm còn lại hoàn thành trước ngày 25/5."})
+                  .status,
+              DirectiveStatus::in_progress);
+    EXPECT_EQ(decide(task, {"- Từ ngày 19/5, tổ chức lấy ý kiến cử tri về Đề án sắp xếp đơn vị "
+                            "hành chính cấp xã; đến ngày 22/5 đã hoàn thành tại 6/11 xóm, tỷ lệ "
+                            "cử tri đồng ý đạt 97,8%; các xóm còn lại đã hoàn thành ngày 25/5."})
+                  .status,
+              DirectiveStatus::done);
+}
