@@ -25,6 +25,10 @@ constexpr double score_scale = 100;
 constexpr double low_relevance = 0.3;
 // A syllable weighing this little is a grammar word ("các", "việc").
 constexpr double low_weight = 0.1;
+// How far after "dự kiến" the task's specific words may stand, and how much
+// more the forecast then weighs.
+constexpr std::size_t forecast_reach = 4;
+constexpr double specific_forecast_share = 0.5;
 // How far after "phấn đấu", "nâng tỷ lệ" the target percentage may come
 // (abbreviations count their long form's syllables).
 constexpr std::size_t target_reach = 16;
@@ -472,8 +476,20 @@ StatusReading read_status(const TextProfile& task, const TextProfile& paragraph,
         if (const auto* plan = vocabulary.status.match(keys, i, "forecast")) {
             std::size_t next = i + plan->keys.size();
             if (task_work_follows(s, task_keys, next, s[i].clause)) {
-                out.progress += plan->value;
-                out.word_progress += plan->value;
+                // "dự kiến tổ chức cưỡng chế …": the task's own specific
+                // work, not only its generic verb, is what is put off.
+                double strength = plan->value;
+                for (std::size_t k = next;
+                     k < s.size() && k < next + forecast_reach && s[k].clause == s[i].clause; ++k) {
+                    if (s[k].weight >= 1.0 && !s[k].numeric &&
+                        std::find(task_keys.begin(), task_keys.end(), s[k].key) !=
+                            task_keys.end()) {
+                        strength += plan->value * specific_forecast_share;
+                        break;
+                    }
+                }
+                out.progress += strength;
+                out.word_progress += strength;
                 out.cues.push_back(written_of(s, i, next));
                 negated_until = next + negation_reach;
                 i = next;
@@ -535,14 +551,17 @@ StatusReading read_status(const TextProfile& task, const TextProfile& paragraph,
         }
         std::string written = written_of(s, i, i + cue->keys.size());
         // "các xóm còn lại hoàn thành trước ngày 25/5": the rest is still to
-        // be finished; "số còn lại đã hoàn thành" is done.
+        // be finished by a date (a date cue after the completion word);
+        // "số còn lại đã hoàn thành" is done.
         // A completion word before it, or leading it ("đã hoàn thành"),
         // says it is done.
         auto completes = [&](const std::string& key) {
             return vocabulary.status.match({key}, 0, "completion") != nullptr;
         };
+        std::size_t after_cue = i + cue->keys.size();
         bool rest_to_come =
             cue->kind == "completion" && rest_from < i && s[rest_from].clause == s[i].clause &&
+            after_cue < s.size() && vocabulary.date_cues.count(s[after_cue].key) != 0 &&
             !(cue->keys.size() > 1 && completes(cue->keys.front())) &&
             std::none_of(s.begin() + static_cast<long>(rest_from), s.begin() + static_cast<long>(i),
                          [&](const Syllable& x) { return completes(x.key); });

@@ -1243,4 +1243,23 @@ TEST(TrackingReading, TheRestToBeFinishedIsInProgress) {
                             "cử tri đồng ý đạt 97,8%; các xóm còn lại đã hoàn thành ngày 25/5."})
                   .status,
               DirectiveStatus::done);
+    // Only a completion word before a date cue ("trước", "đến") is work to
+    // come: "số còn lại đã tiêm bổ sung" is done.
+    EXPECT_EQ(decide("Tiêm phòng vắc xin lở mồm long móng cho đàn trâu, bò tại thôn Đông.",
+                     {"- Tiêm phòng vắc xin lở mồm long móng cho 320 con trâu, bò tại thôn Đông; "
+                      "số con còn lại đã tiêm bổ sung."})
+                  .status,
+              DirectiveStatus::done);
+}
+
+TEST(TrackingReading, TheTasksOwnWorkPutOffIsInProgress) {
+    // "dự kiến tổ chức cưỡng chế …": the decision issued is a step; the
+    // demolition itself, the task's specific work, is still to come.
+    EXPECT_EQ(decide("Tổ chức cưỡng chế tháo dỡ phần công trình xây dựng sai phép tại khu phố 1 "
+                     "(thửa 245, tờ bản đồ số 12) chậm nhất ngày 25/10/2024.",
+                     {"- Đối với công trình sai phép tại khu phố 1 (thửa 245, tờ bản đồ số 12): "
+                      "chủ đầu tư không tự khắc phục, UBND phường đã ban hành Quyết định cưỡng chế "
+                      "ngày 10/10/2024; dự kiến tổ chức cưỡng chế trong tuần đầu tháng 11/2024."})
+                  .status,
+              DirectiveStatus::in_progress);
 }
