@@ -29,6 +29,9 @@ constexpr double low_weight = 0.1;
 // more the forecast then weighs.
 constexpr std::size_t forecast_reach = 4;
 constexpr double specific_forecast_share = 0.5;
+// How far after a completion word "chưa triển khai" takes it back ("Kết
+// quả: chưa triển khai").
+constexpr std::size_t not_started_reach = 3;
 // How far after "phấn đấu", "nâng tỷ lệ" the target percentage may come
 // (abbreviations count their long form's syllables).
 constexpr std::size_t target_reach = 16;
@@ -312,6 +315,11 @@ StatusReading read_status(const TextProfile& task, const TextProfile& paragraph,
     // xác minh": what follows "the rest" in its sentence is about the task's
     // rest, however few of its words it repeats. From syllable `rest_from`.
     std::size_t rest_from = s.size();
+    // The last completion word read, so that "Kết quả: chưa triển khai"
+    // takes back the label's completion.
+    std::size_t last_completion_at = s.size();
+    std::size_t last_completion_end = s.size();
+    double last_completion = 0;
     for (std::size_t i = 0; i < s.size();) {
         if (!in(clauses, s[i].clause)) {
             ++i;
@@ -521,9 +529,13 @@ StatusReading read_status(const TextProfile& task, const TextProfile& paragraph,
         if (negation && (!progress || progress->keys.size() <= negation->keys.size())) {
             negated_until = i + negation->keys.size() + negation_reach;
         }
+        const auto* not_started = vocabulary.status.match(keys, i, "not_started");
         const auto* cue = completion;
         if (progress && (!cue || progress->keys.size() >= cue->keys.size())) {
             cue = progress;
+        }
+        if (not_started && (!cue || not_started->keys.size() >= cue->keys.size())) {
+            cue = not_started;
         }
         if (!cue) {
             ++i;
@@ -573,8 +585,21 @@ StatusReading read_status(const TextProfile& task, const TextProfile& paragraph,
             // "chưa … tổ chức được": the negation already counted as progress.
             out.cues.push_back("(" + written + ")");
         } else {
+            if (cue->kind == "not_started" && last_completion_at < i &&
+                i <= last_completion_at + not_started_reach &&
+                s[last_completion_at].clause == s[i].clause) {
+                out.completion -= last_completion;
+                out.cues.push_back("(" + written_of(s, last_completion_at, last_completion_end) +
+                                   ")");
+            }
             (cue->kind == "completion" ? out.completion : out.progress) += r * cue->value;
             out.word_progress += cue->kind == "completion" ? 0.0 : r * cue->value;
+            out.not_started += cue->kind == "not_started" ? r * cue->value : 0.0;
+            if (cue->kind == "completion") {
+                last_completion_at = i;
+                last_completion_end = i + cue->keys.size();
+                last_completion = r * cue->value;
+            }
             out.cues.push_back(written);
         }
         i += cue->keys.size();

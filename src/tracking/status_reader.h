@@ -20,6 +20,9 @@ struct StatusReading {
     // from figures: a share of a year's plan says how far a standing duty
     // has come, not that one action of the task is left to do.
     double word_progress = 0;
+    // Read from words that say the task was not started at all ("chưa
+    // triển khai", "chưa thực hiện"; tracking_status kind not_started).
+    double not_started = 0;
     std::vector<std::string> cues; // what was read, as written ("đang", "62,9% kế hoạch")
 };
 

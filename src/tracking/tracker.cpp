@@ -38,6 +38,9 @@ constexpr double rival_margin = 0.2;
 // weigh at least one plain progress word ("dự kiến", "đang") over their
 // completion.
 constexpr double min_action_progress = 1.0;
+// "Chưa triển khai" outweighs what completion stands beside it (a figure, a
+// "Kết quả:" label) when that is under this share of it.
+constexpr double not_started_share = 0.5;
 
 Date end_of_month(YearMonth m) {
     static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
@@ -307,6 +310,15 @@ struct Tracker::Impl {
             reading.cues.push_back("not named: " + best.unnamed_place);
         }
         out.status = reading.done ? DirectiveStatus::done : DirectiveStatus::in_progress;
+        // "Kết quả: chưa triển khai, lý do: …" with nothing done and no
+        // partial figure: the report says the task was not started. Not
+        // reported as done, nor under way; the paragraph stays as evidence.
+        if (!reading.done && reading.not_started > 0 &&
+            reading.completion < not_started_share * reading.not_started &&
+            reading.progress - reading.word_progress <= 1e-9) {
+            out.status = DirectiveStatus::not_reported;
+            reading.cues.push_back("not started");
+        }
         Evidence evidence;
         evidence.period = period;
         evidence.section = results[best_index].section;

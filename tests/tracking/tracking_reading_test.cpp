@@ -1263,3 +1263,22 @@ TEST(TrackingReading, TheTasksOwnWorkPutOffIsInProgress) {
                   .status,
               DirectiveStatus::in_progress);
 }
+
+TEST(TrackingReading, ATaskReportedAsNotStartedIsNotReportedWithItsEvidence) {
+    // tracking_status.tsv, kind not_started: "Kết quả: chưa triển khai" says
+    // nothing was done; the paragraph stays as evidence of why.
+    auto tank = decide("Lập hồ sơ đề xuất chủ trương đầu tư xây dựng bể chứa nước mưa tập trung "
+                       "thôn Hòn Gành.",
+                       {"Nhiệm vụ 7: Lập hồ sơ đề xuất chủ trương đầu tư bể chứa nước mưa tập "
+                        "trung thôn Hòn Gành – Kết quả: chưa triển khai, lý do: chưa xác định được "
+                        "nguồn vốn."});
+    EXPECT_EQ(tank.status, DirectiveStatus::not_reported);
+    ASSERT_TRUE(tank.evidence.has_value());
+    EXPECT_NE(tank.evidence->text.find("chưa triển khai"), std::string::npos);
+    // Part of it done: in progress.
+    EXPECT_EQ(decide("Kiểm tra an toàn thực phẩm 08 cơ sở kinh doanh dịch vụ ăn uống tại chợ Đông.",
+                     {"Đã kiểm tra an toàn thực phẩm 5/8 cơ sở kinh doanh dịch vụ ăn uống tại chợ "
+                      "Đông; 03 cơ sở còn lại chưa thực hiện do chủ cơ sở đi vắng."})
+                  .status,
+              DirectiveStatus::in_progress);
+}
