@@ -128,3 +128,22 @@ TEST(Normalize, OffsetMapPointsBackIntoRawText) {
     std::size_t ban = text.find("bàn");
     EXPECT_EQ(raw.substr(doc.raw_offset(0, ban), std::string("bàn").size()), "bàn");
 }
+
+// A plan whose numbered tasks have indented detail lines ("   Thời gian: …")
+// is no first-line-indent layout: the results above it, one paragraph per
+// line, stay apart.
+TEST(Normalize, LinesHangingUnderTasksDoNotMakeAnIndentLayout) {
+    std::string raw =
+        "Vụ Đông Xuân kết thúc thu hoạch toàn bộ 312 ha, năng suất bình quân 57,4 tạ/ha.\n"
+        "Ngày 14/5/2024 hoàn thành nạo vét 1,2 km kênh N2 đoạn thôn Hòa Thạnh.\n"
+        "Ban Chỉ huy PCTT&TKCN xã duy trì việc đo độ mặn hằng ngày tại bến Vĩnh Lạc.\n";
+    for (int task = 1; task <= 4; ++task) {
+        raw += std::to_string(task) + ". Tổ chức kiểm tra kênh mương tại thôn Gò Sạn.\n"
+                                      "   Thời gian: trước ngày 20/6/2024.\n"
+                                      "   Phân công: công chức Địa chính - Nông nghiệp.\n";
+    }
+    auto doc = normalizer().normalize(baocao::test::raw_text(raw));
+    ASSERT_GE(doc.blocks.size(), 3u);
+    EXPECT_EQ(doc.blocks[1].text,
+              "Ngày 14/5/2024 hoàn thành nạo vét 1,2 km kênh N2 đoạn thôn Hòa Thạnh.");
+}

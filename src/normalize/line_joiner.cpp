@@ -298,13 +298,16 @@ bool is_bullet_style(const std::vector<Line>& lines) {
 }
 
 // Do paragraphs open with a first-line indent? Most lines that start a new
-// sentence after a full stop are indented.
+// sentence after a full stop are indented. Only after the unindented last
+// line of a paragraph of text: lines indented under a numbered task ("1.
+// Tổ chức …" / "   Thời gian: …" / "   Phân công: …") hang, they open nothing.
 bool is_indent_style(const std::vector<Line>& lines) {
     std::size_t starts = 0;
     std::size_t indented = 0;
     for (std::size_t i = 1; i < lines.size(); ++i) {
         if (lines[i].shape.kind == LineKind::text && starts_upper(lines[i].text) &&
-            is_terminal(lines[i - 1].text)) {
+            is_terminal(lines[i - 1].text) && lines[i - 1].shape.kind == LineKind::text &&
+            !lines[i - 1].indented) {
             ++starts;
             indented += lines[i].indented ? 1 : 0;
         }
