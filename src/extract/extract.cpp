@@ -55,6 +55,7 @@ Findings extract(const Report& report, const Dictionaries& dictionaries,
                                                     : std::string("unknown");
     bool has_plan = false;
     std::size_t paragraph_index = 0;
+    bool after_task = false; // the last plan paragraph was a task or its detail
     for (const auto& section : report.sections) {
         bool in_plan = section.part == plan_part;
         has_plan = has_plan || in_plan;
@@ -99,7 +100,19 @@ Findings extract(const Report& report, const Dictionaries& dictionaries,
             // task row's text is its task cell (its deadline is read from
             // the whole row).
             bool header = in_plan && task_table.read_header(text);
-            if (in_plan && !header && !directives.is_subheading(pieces)) {
+            // "   Thời gian: trước ngày 20/6/2024." under a task: its deadline
+            // when it has none, and no task of its own.
+            bool detail = in_plan && !header && after_task && task_table.is_detail(text);
+            if (detail) {
+                Directive& above = findings.directives.back();
+                if (!above.deadline) {
+                    Directive dated;
+                    directives.read(text, pieces, paragraph_dates, report.period, plan, dated);
+                    above.deadline = dated.deadline;
+                    above.deadline_raw = dated.deadline_raw;
+                }
+            }
+            if (in_plan && !header && !detail && !directives.is_subheading(pieces)) {
                 Directive directive;
                 directive.id = period_id + ":" +
                                (section.number.empty() ? std::string("0") : section.number) + ":" +
@@ -110,6 +123,9 @@ Findings extract(const Report& report, const Dictionaries& dictionaries,
                 directive.paragraph = paragraph_index;
                 directives.read(text, pieces, paragraph_dates, report.period, plan, directive);
                 findings.directives.push_back(std::move(directive));
+                after_task = true;
+            } else if (!detail) {
+                after_task = false;
             }
             ++paragraph_index;
         }

@@ -70,6 +70,22 @@ std::optional<TaskTable::Role> TaskTable::role_of(std::string_view cell) const {
     return m_roles[match.payload];
 }
 
+bool TaskTable::is_detail(std::string_view text) const {
+    std::vector<Piece> pieces = scan(text, m_normalizer);
+    std::size_t at = 0;
+    while (at < pieces.size() && pieces[at].kind == PieceKind::punct) {
+        ++at; // "- Thời gian: …"
+    }
+    auto match = m_headers.match_at(pieces, at);
+    if (match.length == 0 || at + match.length >= pieces.size()) {
+        return false;
+    }
+    const Piece& after = pieces[at + match.length];
+    Role role = m_roles[match.payload];
+    return after.kind == PieceKind::punct && after.text == ":" &&
+           (role == Role::office || role == Role::deadline);
+}
+
 bool TaskTable::read_header(std::string_view text) {
     std::vector<std::string_view> row = cells(text);
     std::size_t named = 0;

@@ -32,6 +32,11 @@ public:
     // one, the longest cell); nothing when the text is no table row.
     std::optional<std::string> task_of(std::string_view text) const;
 
+    // "Thời gian: trước ngày 20/6/2024.", "Phân công: công chức …": a line
+    // under a task that opens with the name of a column for who does it or
+    // by when, then ':'. It details the task above; it is no task.
+    bool is_detail(std::string_view text) const;
+
 private:
     enum class Role { number, task, office, deadline, result, note };
     std::optional<Role> role_of(std::string_view cell) const;

@@ -311,6 +311,25 @@ TEST(ExtractDirectives, PlanTableRowsAreTasks) {
     EXPECT_EQ(bare.directives[0].text, "Ra quân tổng vệ sinh môi trường thôn Bái Dương");
 }
 
+// A task with its details on lines of their own ("Thời gian: …", "Phân
+// công: …", named like the columns of a plan table): one task, its deadline
+// read from the detail. The same line with no task above it is a task.
+TEST(ExtractDirectives, DetailLinesUnderATaskAreNoTasks) {
+    auto findings = run(report_with(
+        {{"plan", "2. Vận động nhân dân chuyển đổi 40 ha đất lúa thiếu nước sang trồng bắp."},
+         {"plan", "Thời gian: trước ngày 20/5/2024."},
+         {"plan", "Phân công: công chức Địa chính - Nông nghiệp; HTX NN."},
+         {"plan", "3. Lắp đặt 02 cống ngăn mặn tạm tại cửa lạch Bàu Trâm."}},
+        {2024, 4}, {2024, 5}));
+    ASSERT_EQ(findings.directives.size(), 2u);
+    EXPECT_EQ(findings.directives[0].deadline, (Date{2024, 5, 20}));
+    EXPECT_EQ(findings.directives[1].text,
+              "3. Lắp đặt 02 cống ngăn mặn tạm tại cửa lạch Bàu Trâm.");
+    auto alone =
+        run(report_with({{"plan", "Thời gian: trước ngày 20/5/2024."}}, {2024, 4}, {2024, 5}));
+    EXPECT_EQ(alone.directives.size(), 1u);
+}
+
 TEST(ExtractDirectives, YearOfShortDeadlineFromPlanPeriod) {
     auto findings =
         run(report_with({{"plan", "Nộp hồ sơ chậm nhất ngày 20/4."}}, {2024, 3}, {2024, 4}));
