@@ -525,7 +525,14 @@ TextProfile build_profile(const std::string& text, const Vocabulary& vocabulary,
                 }
             }
         }
-        if (const auto* head = vocabulary.words.match(keys, i, "ordinal_head")) {
+        // "tăng 15% so với năm 2023": the year compared with, not the task's.
+        bool compared = false;
+        for (std::size_t back = 1; back <= 3 && back <= i && !compared; ++back) {
+            const auto* cue = vocabulary.words.match(keys, i - back, "comparison");
+            compared = cue && cue->keys.size() == back;
+        }
+        const auto* head = compared ? nullptr : vocabulary.words.match(keys, i, "ordinal_head");
+        if (head) {
             std::size_t at = i + head->keys.size();
             if (at < keys.size() && out.syllables[at].clause == out.syllables[i].clause) {
                 const Syllable& s = out.syllables[at];

@@ -397,6 +397,10 @@ TEST(TrackingObject, AnOrdinalOfSeveralWordsIsNotReadAsItsFirst) {
               std::vector<std::string>{"lần thứ=2"});
     EXPECT_EQ(values("Tổ chức Đại hội Hội Nông dân xã lần thứ mười hai."),
               std::vector<std::string>{});
+    // tracking_words.tsv, kind comparison: the year a figure is compared
+    // with is not the task's.
+    EXPECT_EQ(values("Tổ chức Đêm hội trăng rằm, tăng 15% so với năm 2023, cùng kỳ năm 2022."),
+              std::vector<std::string>{});
     // "năm" before a figure opens the year; it does not lengthen the number.
     EXPECT_EQ(values("Tổ chức Đại hội Hội Nông dân xã lần thứ hai năm 2025."),
               (std::vector<std::string>{"lần thứ=2", "năm=2025"}));
