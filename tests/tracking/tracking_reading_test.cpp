@@ -925,6 +925,13 @@ TEST(TrackingReading, AnotherPremisesTradeOrCropIsAnotherTask) {
                       "dân dụng cho 35 lao động."})
                   .status,
               DirectiveStatus::not_reported);
+    // A tea-processing class is not a sewing class.
+    EXPECT_EQ(decide("Phối hợp Phòng Lao động huyện mở 01 lớp đào tạo nghề chế biến chè cho lao "
+                     "động nông thôn.",
+                     {"Ngày 10/4, phối hợp Phòng Lao động huyện khai giảng lớp đào tạo nghề may "
+                      "công nghiệp cho 35 lao động nữ."})
+                  .status,
+              DirectiveStatus::not_reported);
     const char* deer =
         "Tổ chức hội thảo đầu bờ giới thiệu mô hình nuôi hươu sinh sản tập trung tại "
         "thôn Tiến Thành.";
