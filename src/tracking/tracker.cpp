@@ -279,10 +279,11 @@ struct Tracker::Impl {
         }
         // Another sentence of the paragraph can report another action ("Tổ
         // chức tiếp công dân ngày 15/7. Riêng đơn của ông Thắng đang xác
-        // minh."): it is read for that action, unless another directive is
-        // what it is most about.
+        // minh."), or more of one already read ("đã khởi công 02 nhà. Nhà
+        // thứ ba … chưa khởi công được"): it is read for that action, unless
+        // another directive is what it is most about.
         for (std::size_t c = 0; !by_action.empty() && c < paragraph.clauses(); ++c) {
-            if (actions[c] == std::string::npos || by_action.count(actions[c]) ||
+            if (actions[c] == std::string::npos ||
                 std::find(status_clauses.begin(), status_clauses.end(), c) !=
                     status_clauses.end() ||
                 (claims && claims->other_main(best_index, &task, c, best.score))) {

@@ -1289,3 +1289,16 @@ TEST(TrackingReading, ATaskReportedAsNotStartedIsNotReportedWithItsEvidence) {
                   .status,
               DirectiveStatus::in_progress);
 }
+
+TEST(TrackingReading, AnotherSentenceOnAnActionAlreadyReportedIsReadForIt) {
+    // "đã khởi công 02 nhà …. Nhà thứ ba … chưa khởi công được": the second
+    // sentence is about the same action, and says part of it is still to do.
+    EXPECT_EQ(decide("Hoàn thiện hồ sơ hỗ trợ xóa nhà tạm, nhà dột nát cho 07 hộ đã được phê "
+                     "duyệt; khởi công ít nhất 03 nhà trong tháng 7/2025.",
+                     {"Nhiệm vụ 6: Hỗ trợ xóa nhà tạm, nhà dột nát – Kết quả: 07/07 hộ đã được phê "
+                      "duyệt hỗ trợ, hồ sơ đầy đủ; đã khởi công 02 nhà tại thôn Bãi Nồm và thôn "
+                      "Xóm Đình. Nhà thứ ba tại thôn Bãi Dứa chưa khởi công được do vật liệu chưa "
+                      "vận chuyển ra đảo, dự kiến khởi công đầu tháng 8."})
+                  .status,
+              DirectiveStatus::in_progress);
+}
