@@ -3,6 +3,7 @@
 #include "baocao/error.h"
 #include "util/utf8.h"
 
+#include <algorithm>
 #include <string_view>
 #include <utility>
 
@@ -54,78 +55,61 @@ SyllableRules::SyllableRules(const Dictionaries& dictionaries) {
     }
 }
 
-bool SyllableRules::is_valid(const std::string& toneless, Tone tone) const {
-    if (toneless.empty() || toneless.size() > 24) {
+namespace {
+
+// c/k and g/gh, ng/ngh spelling: k, gh, ngh only before i, e, ê, y; "qu"
+// already holds the glide ("quoa" is not a syllable).
+bool spelled_right(const std::string& onset, const std::string& rhyme) {
+    bool front = utf8::starts_with(rhyme, "i") || utf8::starts_with(rhyme, "e") ||
+                 utf8::starts_with(rhyme, "ê") || utf8::starts_with(rhyme, "y");
+    if ((onset == "k" || onset == "gh" || onset == "ngh") && !front) {
         return false;
     }
+    if ((onset == "c" || onset == "ng") && front) {
+        return false;
+    }
+    return !(onset == "qu" && (utf8::starts_with(rhyme, "o") || utf8::starts_with(rhyme, "u")));
+}
+
+} // namespace
+
+template <typename Accept>
+bool SyllableRules::any_split(const std::string& word, const std::set<std::string>& rhymes,
+                              Accept accept) const {
     // Try every onset that prefixes the word (including none); the rest must
     // be a known rhyme obeying the spelling rules.
-    for (std::size_t onset_len = 0; onset_len <= 3 && onset_len < toneless.size(); ++onset_len) {
-        std::string onset = toneless.substr(0, onset_len);
+    for (std::size_t onset_len = 0; onset_len <= 3 && onset_len < word.size(); ++onset_len) {
+        std::string onset = word.substr(0, onset_len);
         if (onset_len > 0 && m_onsets.count(onset) == 0) {
             continue;
         }
-        std::string rhyme = toneless.substr(onset_len);
-        if (m_rhymes.count(rhyme) == 0) {
-            continue;
+        std::string rhyme = word.substr(onset_len);
+        if (rhymes.count(rhyme) != 0 && spelled_right(onset, rhyme) && accept(rhyme)) {
+            return true;
         }
-        // Stop finals take only the sắc or nặng tone.
-        bool stop = utf8::ends_with(rhyme, "p") || utf8::ends_with(rhyme, "t") ||
-                    utf8::ends_with(rhyme, "c") || utf8::ends_with(rhyme, "ch");
-        if (stop && tone != Tone::acute && tone != Tone::dot) {
-            continue;
-        }
-        // c/k and g/gh, ng/ngh spelling: k, gh, ngh only before i, e, ê, y.
-        bool front = utf8::starts_with(rhyme, "i") || utf8::starts_with(rhyme, "e") ||
-                     utf8::starts_with(rhyme, "ê") || utf8::starts_with(rhyme, "y");
-        if ((onset == "k" || onset == "gh" || onset == "ngh") && !front) {
-            continue;
-        }
-        if ((onset == "c" || onset == "ng") && front) {
-            continue;
-        }
-        // "qu" already holds the glide: "quoa" is not a syllable.
-        if (onset == "qu" && (utf8::starts_with(rhyme, "o") || utf8::starts_with(rhyme, "u"))) {
-            continue;
-        }
-        return true;
     }
     return false;
 }
 
-bool SyllableRules::is_valid_unmarked(const std::string& ascii) const {
-    if (ascii.empty() || ascii.size() > 12) {
+bool SyllableRules::is_valid(const std::string& toneless, Tone tone) const {
+    if (toneless.empty() || toneless.size() > 24) {
         return false;
     }
-    for (char c : ascii) {
-        if (c < 'a' || c > 'z') {
-            return false;
-        }
+    return any_split(toneless, m_rhymes, [&](const std::string& rhyme) {
+        // Stop finals take only the sắc or nặng tone.
+        bool stop = utf8::ends_with(rhyme, "p") || utf8::ends_with(rhyme, "t") ||
+                    utf8::ends_with(rhyme, "c") || utf8::ends_with(rhyme, "ch");
+        return !stop || tone == Tone::acute || tone == Tone::dot;
+    });
+}
+
+bool SyllableRules::is_valid_unmarked(const std::string& ascii) const {
+    if (ascii.empty() || ascii.size() > 12 ||
+        !std::all_of(ascii.begin(), ascii.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
+        return false;
     }
-    // The tone is unknown, so the stop-final rule cannot be applied; the
-    // spelling rules of the onset still hold ("ngh" only before i, e).
-    for (std::size_t onset_len = 0; onset_len <= 3 && onset_len < ascii.size(); ++onset_len) {
-        std::string onset = ascii.substr(0, onset_len);
-        if (onset_len > 0 && m_onsets.count(onset) == 0) {
-            continue;
-        }
-        std::string rhyme = ascii.substr(onset_len);
-        if (m_unmarked_rhymes.count(rhyme) == 0) {
-            continue;
-        }
-        bool front = rhyme[0] == 'i' || rhyme[0] == 'e' || rhyme[0] == 'y';
-        if ((onset == "k" || onset == "gh" || onset == "ngh") && !front) {
-            continue;
-        }
-        if ((onset == "c" || onset == "ng") && front) {
-            continue;
-        }
-        if (onset == "qu" && (rhyme[0] == 'o' || rhyme[0] == 'u')) {
-            continue;
-        }
-        return true;
-    }
-    return false;
+    // The tone is unknown, so the stop-final rule cannot be applied.
+    return any_split(ascii, m_unmarked_rhymes, [](const std::string&) { return true; });
 }
 
 } // namespace baocao

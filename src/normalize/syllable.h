@@ -31,6 +31,12 @@ public:
     bool is_valid_unmarked(const std::string& ascii) const;
 
 private:
+    // True when `word` splits into a known onset (or none) and one of
+    // `rhymes`, spelled right, and `accept(rhyme)` agrees.
+    template <typename Accept>
+    bool any_split(const std::string& word, const std::set<std::string>& rhymes,
+                   Accept accept) const;
+
     std::set<std::string> m_onsets;
     std::set<std::string> m_rhymes;
     std::set<std::string> m_common;
