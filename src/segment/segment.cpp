@@ -260,13 +260,19 @@ Report segment(const TextDocument& text, const Dictionaries& dictionaries,
     auto open_section = [&](std::string number, std::string title, int level) {
         report.sections.push_back({part, std::move(number), std::move(title), level, {}});
     };
-    auto add_paragraph = [&](std::size_t index) {
-        const Block& block = text.blocks[index];
+    // Blocks [first, end) as one paragraph of the current section (a
+    // section of its own when the part just changed).
+    auto add_paragraph = [&](std::size_t first, std::size_t end) {
+        const Block& block = text.blocks[first];
         if (report.sections.empty() || report.sections.back().part != part) {
             open_section("", "", 0);
         }
-        report.sections.back().paragraphs.push_back(
-            {block.text, block.page, block.raw_begin, block.raw_end, index});
+        Paragraph paragraph{block.text, block.page, block.raw_begin, text.blocks[end - 1].raw_end,
+                            first};
+        for (std::size_t k = first + 1; k < end; ++k) {
+            paragraph.text += " " + text.blocks[k].text;
+        }
+        report.sections.back().paragraphs.push_back(std::move(paragraph));
     };
     auto start_part = [&](const std::string& label, const std::string& title,
                           const std::string& number) {
@@ -367,7 +373,7 @@ Report segment(const TextDocument& text, const Dictionaries& dictionaries,
                             !part_style;
             if (!numbered) {
                 preamble.push_back(block.text);
-                add_paragraph(i);
+                add_paragraph(i, i + 1);
                 continue;
             }
             // A report with numbered sections but no part headings.
@@ -382,7 +388,7 @@ Report segment(const TextDocument& text, const Dictionaries& dictionaries,
                 report.parts.push_back({part, ""});
                 numbering.reset();
             }
-            add_paragraph(i);
+            add_paragraph(i, i + 1);
             continue;
         }
         if ((part_style || letter_style) && shape.kind == LineKind::roman_heading) {
@@ -410,16 +416,10 @@ Report segment(const TextDocument& text, const Dictionaries& dictionaries,
             continue;
         }
         if (std::size_t end = part == "plan" ? steps_end(i) : i; end > i) {
-            Paragraph task{block.text, block.page, block.raw_begin, text.blocks[end - 1].raw_end,
-                           i};
             for (std::size_t k = i + 1; k < end; ++k) {
-                task.text += " " + text.blocks[k].text;
                 body.push_back(text.blocks[k].text);
             }
-            if (report.sections.empty() || report.sections.back().part != part) {
-                open_section("", "", 0);
-            }
-            report.sections.back().paragraphs.push_back(std::move(task));
+            add_paragraph(i, end);
             last_task = parse_number(shape.number);
             i = end - 1;
             continue;
@@ -437,7 +437,7 @@ Report segment(const TextDocument& text, const Dictionaries& dictionaries,
             if (current && !current->empty() && current->back() >= 'a' && current->back() <= 'z') {
                 open_section(group.number, group.title, group.level);
             }
-            add_paragraph(i);
+            add_paragraph(i, i + 1);
             continue;
         }
         if (shape.kind == LineKind::number_heading) {
@@ -501,7 +501,7 @@ Report segment(const TextDocument& text, const Dictionaries& dictionaries,
                 continue;
             }
         }
-        add_paragraph(i);
+        add_paragraph(i, i + 1);
     }
 
     read_header(preamble, body, dictionaries, normalizer, report);

@@ -96,7 +96,8 @@ bool is_date_like(const TextProfile& p, std::size_t i, const Vocabulary& vocabul
     if (plain_date(w)) {
         return true;
     }
-    if (!day_month(w)) {
+    auto day = day_month(w);
+    if (!day) {
         return false;
     }
     if (i > 0 && vocabulary.date_cues.count(p.syllables[i - 1].key)) {
@@ -122,8 +123,7 @@ bool is_date_like(const TextProfile& p, std::size_t i, const Vocabulary& vocabul
     auto other = day_month(next);
     bool counted_after = i + 3 < p.syllables.size() && !p.syllables[i + 3].numeric &&
                          vocabulary.counted.count(p.syllables[i + 3].key) != 0;
-    return other && other->second == day_month(w)->second && other->first != day_month(w)->first &&
-           !counted_after;
+    return other && other->second == day->second && other->first != day->first && !counted_after;
 }
 
 // A number, or one with its unit written on ("1,2km", "4.200m3"): the
@@ -563,10 +563,9 @@ StatusReading read_status(const TextProfile& task, const TextProfile& paragraph,
         }
         std::string written = written_of(s, i, i + cue->keys.size());
         // "các xóm còn lại hoàn thành trước ngày 25/5": the rest is still to
-        // be finished by a date (a date cue after the completion word);
-        // "số còn lại đã hoàn thành" is done.
-        // A completion word before it, or leading it ("đã hoàn thành"),
-        // says it is done.
+        // be finished by a date (a date cue after the completion word). A
+        // completion word between "còn lại" and it, or leading it ("số còn
+        // lại đã hoàn thành"), says it is done.
         auto completes = [&](const std::string& key) {
             return vocabulary.status.match({key}, 0, "completion") != nullptr;
         };
