@@ -38,9 +38,11 @@ bool is_roman(const std::string& word) {
 
 // The number of a numbered thing, so that "đợt II/2024", "đợt 02" and "đợt
 // 2" agree: the part before a "/year", Roman figures as Arabic, no leading
-// zeros. Anything else keeps its key.
+// zeros. A range is read by its first number, so that "năm học 2025-2026"
+// agrees with "năm học 2025 - 2026", whose second year is a token of its
+// own. Anything else keeps its key.
 std::string ordinal_value(const std::string& written, const std::string& key) {
-    std::string head = written.substr(0, written.find('/'));
+    std::string head = written.substr(0, std::min(written.find('/'), written.find('-')));
     if (is_roman(head)) {
         int value = 0;
         auto digit = [](char c) { return c == 'I' ? 1 : c == 'V' ? 5 : 10; };

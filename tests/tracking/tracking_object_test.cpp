@@ -58,6 +58,15 @@ Match match_texts(const std::string& task, const std::string& report,
     return match(t, task_terms(t, stats), r, stats, options);
 }
 
+// The numbered things of `text`, as "head=value".
+std::vector<std::string> ordinals_of(const std::string& text) {
+    std::vector<std::string> out;
+    for (const auto& o : build_profile(text, vocabulary(), context().normalizer).ordinals) {
+        out.push_back(o.head + "=" + o.value);
+    }
+    return out;
+}
+
 bool has(const std::vector<std::string>& terms, const std::string& term) {
     return std::find(terms.begin(), terms.end(), term) != terms.end();
 }
@@ -386,24 +395,32 @@ TEST(TrackingObject, GiftPackagesStandForVisitingAndGiving) {
 // ("lần thứ hai" is 2); a number of several words is not read, rather than
 // read wrong ("lần thứ mười hai" is no 10).
 TEST(TrackingObject, AnOrdinalOfSeveralWordsIsNotReadAsItsFirst) {
-    auto values = [](const std::string& text) {
-        std::vector<std::string> out;
-        for (const auto& o : build_profile(text, vocabulary(), context().normalizer).ordinals) {
-            out.push_back(o.head + "=" + o.value);
-        }
-        return out;
-    };
-    EXPECT_EQ(values("Tổ chức Đại hội Hội Nông dân xã lần thứ hai."),
+    EXPECT_EQ(ordinals_of("Tổ chức Đại hội Hội Nông dân xã lần thứ hai."),
               std::vector<std::string>{"lần thứ=2"});
-    EXPECT_EQ(values("Tổ chức Đại hội Hội Nông dân xã lần thứ mười hai."),
+    EXPECT_EQ(ordinals_of("Tổ chức Đại hội Hội Nông dân xã lần thứ mười hai."),
               std::vector<std::string>{});
     // tracking_words.tsv, kind comparison: the year a figure is compared
     // with is not the task's.
-    EXPECT_EQ(values("Tổ chức Đêm hội trăng rằm, tăng 15% so với năm 2023, cùng kỳ năm 2022."),
+    EXPECT_EQ(ordinals_of("Tổ chức Đêm hội trăng rằm, tăng 15% so với năm 2023, cùng kỳ năm 2022."),
               std::vector<std::string>{});
     // "năm" before a figure opens the year; it does not lengthen the number.
-    EXPECT_EQ(values("Tổ chức Đại hội Hội Nông dân xã lần thứ hai năm 2025."),
+    EXPECT_EQ(ordinals_of("Tổ chức Đại hội Hội Nông dân xã lần thứ hai năm 2025."),
               (std::vector<std::string>{"lần thứ=2", "năm=2025"}));
+}
+
+// A school year written as one token ("2025-2026") or spaced ("2025 - 2026")
+// is the same year: it was read as two different years and the report
+// rejected as another task.
+TEST(TrackingObject, ASchoolYearAgreesHoweverItsDashIsSpaced) {
+    EXPECT_EQ(ordinals_of("Lập danh sách trẻ tuyển sinh lớp 1 năm học 2025-2026."),
+              ordinals_of("Lập danh sách trẻ tuyển sinh lớp 1 năm học 2025 - 2026."));
+    Match m = match_texts(
+        "Các trường điều tra, lập danh sách trẻ trong độ tuổi tuyển sinh lớp 1 năm học 2025-2026.",
+        "Các trường đang điều tra, lập danh sách trẻ trong độ tuổi tuyển sinh lớp 1 năm học "
+        "2025 - 2026; đến nay rà soát xong 4/6 ấp.");
+    EXPECT_FALSE(m.conflict) << m.why;
+    EXPECT_TRUE(
+        match_texts("Tổng kết năm học 2024-2025.", "Tổng kết năm học 2025 - 2026.").conflict);
 }
 
 // tracking_words.tsv: "khu vực" opens a proper name too ("khu vực Thạnh An",
