@@ -338,6 +338,13 @@ TEST(TrackingObject, MannerWordsAreNotTheObject) {
     auto forest =
         object_of("Rà soát, phê duyệt danh sách hộ nhận khoán bảo vệ rừng năm 2025.", others);
     EXPECT_FALSE(has(forest, "w:rà")) << ::testing::PrintToString(forest);
+    // "các giải pháp", "các biện pháp": the means; the object is the revenue.
+    for (const char* means : {"giải pháp", "biện pháp"}) {
+        auto revenue = object_of(std::string("Tập trung các ") + means +
+                                     " thu ngân sách, phấn đấu đạt 70% dự toán năm.",
+                                 others);
+        EXPECT_FALSE(has(revenue, "w:pháp")) << means << ::testing::PrintToString(revenue);
+    }
 }
 
 TEST(TrackingObject, MonthlyAllowanceIsPaymentNotItsAdjectives) {
