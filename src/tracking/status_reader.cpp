@@ -18,6 +18,9 @@ constexpr double target_strength = 1.5;
 // "hoàn thành, bàn giao 02/03 nhà" of "xây mới 03 nhà": part of the task's
 // own count, whatever completion words stand beside it.
 constexpr double own_count_strength = 3;
+// A partial count at least this share of its whole is the work done, the
+// rest put off ("312/318 trẻ, 06 trẻ hoãn tiêm do ốm").
+constexpr double near_whole = 0.95;
 // "86,5/100 điểm" is a mark on a scale, not work done so far.
 constexpr double score_scale = 100;
 // Below this share of the best clause's match, a clause is mostly about
@@ -420,6 +423,11 @@ StatusReading read_status(const TextProfile& task, const TextProfile& paragraph,
                     bool missed = 100 * a / b < *task_target;
                     (missed ? out.progress : out.completion) +=
                         r * (of_target ? own_count_strength : ratio_strength);
+                    out.cues.push_back(s[i].written);
+                } else if (a < b && !amount && a >= near_whole * b) {
+                    // "312/318 trẻ, 06 trẻ tạm hoãn do ốm": nearly all of
+                    // it, the rest put off for reasons of their own.
+                    out.completion += r * ratio_strength;
                     out.cues.push_back(s[i].written);
                 } else if (a < b && (cue || of_target || amount)) {
                     out.progress += r * (of_target ? own_count_strength : ratio_strength);

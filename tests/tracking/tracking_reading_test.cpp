@@ -1302,3 +1302,45 @@ TEST(TrackingReading, AnotherSentenceOnAnActionAlreadyReportedIsReadForIt) {
                   .status,
               DirectiveStatus::in_progress);
 }
+
+TEST(TrackingReading, NearlyAllWithTheRestPutOffIsDone) {
+    // A campaign that reached 312 of 318 children, the rest put off because
+    // they were ill: the writers and their chairmen call that done.
+    const char* campaign =
+        "Phối hợp Trạm Y tế triển khai tiêm bổ sung vắc xin sởi - rubella cho trẻ "
+        "từ 1 đến 5 tuổi chưa tiêm đủ mũi, hoàn thành trong tháng.";
+    EXPECT_EQ(decide(campaign,
+                     {"- Chiến dịch tiêm bổ sung vắc xin sởi - rubella kết thúc ngày "
+                      "21/3/2025: tiêm được 312/318 trẻ từ 1 đến 5 tuổi, đạt 98,1%; 06 "
+                      "trẻ tạm hoãn do đang ốm, sẽ tiêm vét trong buổi tiêm chủng thường xuyên."})
+                  .status,
+              DirectiveStatus::done);
+    // Four in five is not nearly all.
+    EXPECT_EQ(decide(campaign, {"- Tiêm bổ sung vắc xin sởi - rubella: đến ngày 22/3 đã tiêm cho "
+                                "214/265 trẻ từ 1 đến 5 tuổi (80,8%); số trẻ còn lại sẽ tiêm "
+                                "vét trong tháng tới."})
+                  .status,
+              DirectiveStatus::in_progress);
+}
+
+TEST(TrackingReading, TheCropsStageIsNoWorkUnderWay) {
+    // tracking_status.tsv, progress of strength 0: "đang giai đoạn làm
+    // đòng" says where the rice is, with or without "ở"/"trong".
+    EXPECT_EQ(decide("Điều tiết nước tưới cho lúa Hè Thu, ưu tiên các thửa cuối kênh N4 thôn "
+                     "Phú Lễ.",
+                     {"- Lúa Hè Thu đang giai đoạn đẻ nhánh, sinh trưởng tốt; nhờ điều tiết "
+                      "nước tưới hợp lý, các thửa cuối kênh N4 thôn Phú Lễ được tưới đủ 2 lượt."})
+                  .status,
+              DirectiveStatus::done);
+}
+
+TEST(TrackingReading, WhyTheRestWereNotVaccinatedIsNoWorkUnderWay) {
+    // tracking_status.tsv, progress of strength 0: "đang mang thai", "đang
+    // ốm" say why some animals or children were left out.
+    EXPECT_EQ(decide("Tổ chức tiêm phòng vắc xin lở mồm long móng đợt 2 năm 2025 cho đàn trâu, bò.",
+                     {"- Chăn nuôi: hoàn thành tiêm phòng vắc xin lở mồm long móng đợt 2 năm 2025 "
+                      "cho 1.210 con trâu, bò, đạt 91% tổng đàn; số còn lại là bê chưa đủ tuổi "
+                      "tiêm và con đang mang thai."})
+                  .status,
+              DirectiveStatus::done);
+}
