@@ -198,6 +198,25 @@ bool task_work_follows(const std::vector<Syllable>& s, const std::vector<std::st
     return false;
 }
 
+// Does a paper that orders work ("Kế hoạch", "Công văn", kind order_paper)
+// follow an issuing verb ending before `at`, for a task whose own words
+// name no such paper? Then the order is all the paragraph says was done. A
+// decision ("Quyết định kiện toàn Ban Chỉ huy") is the act itself.
+bool issues_paper_only(const std::vector<std::string>& task_keys,
+                       const std::vector<std::string>& keys, std::size_t at,
+                       const Vocabulary& vocabulary) {
+    if (at >= keys.size() || !vocabulary.status.match(keys, at, "order_paper")) {
+        return false;
+    }
+    for (std::size_t k = 0; k < task_keys.size(); ++k) {
+        if (vocabulary.status.match(task_keys, k, "order_paper") ||
+            vocabulary.status.match(task_keys, k, "launch")) {
+            return false;
+        }
+    }
+    return true;
+}
+
 bool in(const std::vector<std::size_t>& clauses, std::size_t c) {
     return std::find(clauses.begin(), clauses.end(), c) != clauses.end();
 }
@@ -533,6 +552,10 @@ StatusReading read_status(const TextProfile& task, const TextProfile& paragraph,
         }
         const auto* negation = vocabulary.status.match(keys, i, "negation");
         const auto* completion = vocabulary.status.match(keys, i, "completion");
+        if (const auto* issuing = vocabulary.status.match(keys, i, "issuing");
+            issuing && (!completion || issuing->keys.size() >= completion->keys.size())) {
+            completion = issuing;
+        }
         const auto* progress = vocabulary.status.match(keys, i, "progress");
         if (negation && (!progress || progress->keys.size() <= negation->keys.size())) {
             negated_until = i + negation->keys.size() + negation_reach;
@@ -570,6 +593,15 @@ StatusReading read_status(const TextProfile& task, const TextProfile& paragraph,
             }
         }
         std::string written = written_of(s, i, i + cue->keys.size());
+        // "ban hành Kế hoạch số 71/KH-UBND về kiểm tra, xử lý tàu cá": for a
+        // task that asked for the inspection, not for a plan, the plan is the
+        // work begun, not done.
+        std::string kind = cue->kind;
+        if (kind == "issuing") {
+            kind = issues_paper_only(task_keys, keys, i + cue->keys.size(), vocabulary)
+                       ? "progress"
+                       : "completion";
+        }
         // "các xóm còn lại hoàn thành trước ngày 25/5": the rest is still to
         // be finished by a date (a date cue after the completion word). A
         // completion word between "còn lại" and it, or leading it ("số còn
@@ -579,7 +611,7 @@ StatusReading read_status(const TextProfile& task, const TextProfile& paragraph,
         };
         std::size_t after_cue = i + cue->keys.size();
         bool rest_to_come =
-            cue->kind == "completion" && rest_from < i && s[rest_from].clause == s[i].clause &&
+            kind == "completion" && rest_from < i && s[rest_from].clause == s[i].clause &&
             after_cue < s.size() && vocabulary.date_cues.count(s[after_cue].key) != 0 &&
             !(cue->keys.size() > 1 && completes(cue->keys.front())) &&
             std::none_of(s.begin() + static_cast<long>(rest_from), s.begin() + static_cast<long>(i),
@@ -588,21 +620,23 @@ StatusReading read_status(const TextProfile& task, const TextProfile& paragraph,
             out.progress += r * cue->value;
             out.word_progress += r * cue->value;
             out.cues.push_back("còn lại … " + written);
-        } else if (cue->kind == "completion" && i < negated_until) {
+        } else if (kind == "completion" && i < negated_until) {
             // "chưa … tổ chức được": the negation already counted as progress.
             out.cues.push_back("(" + written + ")");
         } else {
-            if (cue->kind == "not_started" && last_completion_at < i &&
+            if (kind == "not_started" && last_completion_at < i &&
                 i <= last_completion_at + not_started_reach &&
                 s[last_completion_at].clause == s[i].clause) {
                 out.completion -= last_completion;
                 out.cues.push_back("(" + written_of(s, last_completion_at, last_completion_end) +
                                    ")");
             }
-            (cue->kind == "completion" ? out.completion : out.progress) += r * cue->value;
-            out.word_progress += cue->kind == "completion" ? 0.0 : r * cue->value;
-            out.not_started += cue->kind == "not_started" ? r * cue->value : 0.0;
-            if (cue->kind == "completion") {
+            (kind == "completion" ? out.completion : out.progress) += r * cue->value;
+            // An order issued is work begun, not a word about it.
+            out.word_progress +=
+                kind == "completion" || cue->kind == "issuing" ? 0.0 : r * cue->value;
+            out.not_started += kind == "not_started" ? r * cue->value : 0.0;
+            if (kind == "completion") {
                 last_completion_at = i;
                 last_completion_end = i + cue->keys.size();
                 last_completion = r * cue->value;

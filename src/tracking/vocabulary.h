@@ -40,7 +40,8 @@ struct Vocabulary {
     PhraseTable words;  // generic, function, name_head, ordinal_head
     PhraseTable status; // completion, progress, negation, plan_share, target, ratio_cue, excess,
                         // continuation, target_share, remainder, forecast,
-                        // place_unit, finding, not_started
+                        // place_unit, finding, not_started, issuing,
+                        // order_paper
     // Concrete report phrases and the general directive phrase each stands
     // for ("bón thúc" → "chăm sóc"), kind "related".
     PhraseTable related;

@@ -1344,3 +1344,34 @@ TEST(TrackingReading, WhyTheRestWereNotVaccinatedIsNoWorkUnderWay) {
                   .status,
               DirectiveStatus::done);
 }
+
+TEST(TrackingReading, APlanIssuedForATaskToActIsTheWorkBegun) {
+    // tracking_status.tsv, kinds issuing, order_paper and launch.
+    const char* plan = "- UBND xã đã ban hành Kế hoạch số 71/KH-UBND ngày 09/6/2025 về kiểm "
+                       "tra, xử lý tàu cá \"ba không\", giao Công an xã chủ trì thực hiện.";
+    EXPECT_EQ(decide("Phối hợp Đồn Biên phòng kiểm tra, xử lý tàu cá \"ba không\".", {plan}).status,
+              DirectiveStatus::in_progress);
+    // A task that asks for the plan, or launches a campaign, is done by it.
+    EXPECT_EQ(decide("Xây dựng kế hoạch kiểm tra, xử lý tàu cá \"ba không\".", {plan}).status,
+              DirectiveStatus::done);
+    EXPECT_EQ(decide("Hưởng ứng Tháng hành động vì trẻ em năm 2025.",
+                     {"- Ban hành Kế hoạch số 38/KH-UBND hưởng ứng Tháng hành động vì trẻ em "
+                      "năm 2025."})
+                  .status,
+              DirectiveStatus::done);
+    // The order passed down is work begun, even beside an action not
+    // started: in progress, not "not reported".
+    EXPECT_EQ(decide("Tuyên truyền, vận động nhân dân không sử dụng xung điện khai thác thủy sản; "
+                     "ra quân kiểm tra trên tuyến kênh Ba Bè.",
+                     {"- UBND xã ban hành Công văn số 41/UBND ngày 06/3/2025 chỉ đạo các ấp "
+                      "tuyên truyền người dân không sử dụng xung điện khai thác thủy sản; việc "
+                      "ra quân kiểm tra trên tuyến kênh Ba Bè chưa thực hiện được."})
+                  .status,
+              DirectiveStatus::in_progress);
+    // A decision is the act itself.
+    EXPECT_EQ(decide("Kiện toàn Ban Chỉ đạo cải cách hành chính phường năm 2025.",
+                     {"- Ban hành Quyết định số 245/QĐ-UBND ngày 08/7/2025 kiện toàn Ban Chỉ đạo "
+                      "CCHC phường năm 2025 gồm 11 thành viên."})
+                  .status,
+              DirectiveStatus::done);
+}
