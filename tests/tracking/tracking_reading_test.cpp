@@ -1375,3 +1375,12 @@ TEST(TrackingReading, APlanIssuedForATaskToActIsTheWorkBegun) {
                   .status,
               DirectiveStatus::done);
 }
+
+TEST(TrackingReading, AnOrderPassedToAnOfficeIsWorkBegun) {
+    // tracking_status.tsv: "đã giao" an office the work, like "đã chỉ đạo".
+    EXPECT_EQ(decide("Rà soát, kiểm tra việc đăng ký tạm trú tại các nhà trọ khu vực Bến xe khách.",
+                     {"- UBND thị trấn đã giao Công an thị trấn rà soát việc đăng ký tạm trú tại "
+                      "các nhà trọ khu vực Bến xe khách."})
+                  .status,
+              DirectiveStatus::in_progress);
+}
