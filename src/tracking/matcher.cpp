@@ -600,8 +600,25 @@ Match match(const TextProfile& task, const TaskTerms& terms, const TextProfile& 
             best.why = "different " + head;
         } else if (std::any_of(names.begin(), names.end(),
                                [](const Name* candidate) { return !candidate->aside; })) {
-            factor *= unnamed_factor;
-            best.why = head + " not named";
+            // "diễn tập … tại khu chợ Nà Đon" reported "tại Trường Mầm non
+            // Hoa Ban": the work was done at another place.
+            bool task_located = std::any_of(names.begin(), names.end(), [](const Name* candidate) {
+                return !candidate->aside && candidate->located;
+            });
+            bool elsewhere =
+                task_located &&
+                std::any_of(paragraph.names.begin(), paragraph.names.end(), [&](const Name& place) {
+                    return place.located && place.clause >= best.first &&
+                           place.clause < best.last &&
+                           !only_ignored(place, options.ignored_name_words);
+                });
+            if (elsewhere) {
+                best.conflict = true;
+                best.why = "done at another place than the " + head;
+            } else {
+                factor *= unnamed_factor;
+                best.why = head + " not named";
+            }
         }
     }
 

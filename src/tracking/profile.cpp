@@ -12,6 +12,8 @@ namespace {
 // A name is a few words ("Tiểu học Lai Cách"), sometimes six: the last
 // one of "Trường Tiểu học Ngọc Khê Tây B" tells it from "… Tây A".
 constexpr std::size_t max_name_words = 7;
+// How far before a place's head its location word may stand ("tại khu chợ").
+constexpr std::size_t location_reach = 2;
 // How many syllables after "phấn đấu", "đạt", "chỉ tiêu" a figure is the target.
 constexpr std::size_t target_reach = 4;
 
@@ -409,6 +411,12 @@ TextProfile build_profile(const std::string& text, const Vocabulary& vocabulary,
         name.aside = std::count(text.begin(), text.begin() + static_cast<long>(begin), '(') >
                      std::count(text.begin(), text.begin() + static_cast<long>(begin), ')');
         name.head_keys = head.keys;
+        // "tại khu chợ Nà Đon": a location word up to two syllables before
+        // the head, in its clause.
+        for (std::size_t back = 1; back <= location_reach && back <= i; ++back) {
+            name.located = name.located || (out.syllables[i - back].clause == name.clause &&
+                                            vocabulary.words.match(keys, i - back, "location"));
+        }
         for (const auto& k : head.keys) {
             name.head += (name.head.empty() ? "" : " ") + k;
         }

@@ -57,6 +57,9 @@ struct Name {
     // task, which a report need not repeat.
     bool aside = false;
     std::size_t syllable = 0; // where its head starts
+    // Right after a location word ("tại chợ Nà Đon", "ở Trường Tiểu học …";
+    // tracking_words kind location): where the work is done.
+    bool located = false;
 };
 
 struct Ordinal {

@@ -1384,3 +1384,18 @@ TEST(TrackingReading, AnOrderPassedToAnOfficeIsWorkBegun) {
                   .status,
               DirectiveStatus::in_progress);
 }
+
+TEST(TrackingReading, WorkDoneAtAnotherPlaceIsALookAlike) {
+    // tracking_words.tsv, kind location: "tại chợ Bờ Sông" in the task, "tại
+    // Trường Mầm non Hoa Sen" in the report: another place's drill.
+    const char* task = "Tổ chức diễn tập phương án chữa cháy, cứu nạn cứu hộ tại khu chợ Bờ Sông.";
+    EXPECT_EQ(decide(task, {"- Ngày 22/11, Công an xã phối hợp tổ chức diễn tập phương án chữa "
+                            "cháy và cứu nạn, cứu hộ tại Trường Mầm non Hoa Sen với 60 người "
+                            "tham gia."})
+                  .status,
+              DirectiveStatus::not_reported);
+    EXPECT_EQ(decide(task, {"- Ngày 22/11, Công an xã phối hợp tổ chức diễn tập phương án chữa "
+                            "cháy và cứu nạn, cứu hộ tại chợ Bờ Sông với 60 người tham gia."})
+                  .status,
+              DirectiveStatus::done);
+}
