@@ -580,11 +580,19 @@ StatusReading read_status(const TextProfile& task, const TextProfile& paragraph,
         // inspection found (kind finding a few words before, same clause),
         // not work left. Only for the bare negation: a longer cue ("chưa
         // hoàn thành") says the work itself is unfinished.
-        if (cue->kind == "progress" && negation && cue->keys.size() == negation->keys.size()) {
+        // A longer cue after a count of what was inspected ("nhắc nhở 03 cơ
+        // sở chưa thực hiện khai báo tạm trú") describes those premises too.
+        if ((cue->kind == "progress" || cue->kind == "not_started") && negation) {
+            bool bare = cue->keys.size() == negation->keys.size();
             bool found = false;
+            bool counted = false;
             for (std::size_t back = 1; back <= finding_reach && back <= i && !found; ++back) {
-                found = s[i - back].clause == s[i].clause &&
-                        vocabulary.status.match(keys, i - back, "finding") != nullptr;
+                if (s[i - back].clause != s[i].clause) {
+                    break;
+                }
+                counted = counted || s[i - back].numeric;
+                found = vocabulary.status.match(keys, i - back, "finding") != nullptr &&
+                        (bare || counted);
             }
             if (found) {
                 out.cues.push_back("(" + written_of(s, i, i + cue->keys.size()) + ")");

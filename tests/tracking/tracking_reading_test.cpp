@@ -1202,6 +1202,15 @@ TEST(TrackingReading, WhatAnInspectionFoundIsNoWorkLeft) {
                 "cơ sở chưa bảo đảm điều kiện vệ sinh, yêu cầu khắc phục."})
             .status,
         DirectiveStatus::done);
+    // A longer cue after a count of the premises found describes them too:
+    // "nhắc nhở 03 cơ sở chưa thực hiện khai báo tạm trú" is no task not
+    // started.
+    EXPECT_EQ(decide("Kiểm tra các cơ sở lưu trú, homestay tại bãi tắm Cồn Cát; thực hiện khai "
+                     "báo tạm trú cho khách lưu trú.",
+                     {"- Công an xã kiểm tra 17 cơ sở lưu trú, homestay tại bãi tắm Cồn Cát, nhắc "
+                      "nhở 03 cơ sở chưa thực hiện khai báo tạm trú cho khách qua ứng dụng."})
+                  .status,
+              DirectiveStatus::done);
     // Without a finding verb, "chưa" is still work left.
     EXPECT_EQ(decide("Phối hợp Đội Quản lý thị trường kiểm tra ATTP đối với các cơ sở kinh doanh "
                      "dịch vụ ăn uống khu vực xung quanh chợ Vạn Xuân.",
