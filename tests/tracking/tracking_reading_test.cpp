@@ -1408,3 +1408,19 @@ TEST(TrackingReading, WorkDoneAtAnotherPlaceIsALookAlike) {
                   .status,
               DirectiveStatus::done);
 }
+
+TEST(TrackingReading, FilesStillWithinTheirTimeAreNoDelay) {
+    // tracking_status.tsv, progress of strength 0: "04 hồ sơ đang giải quyết
+    // trong hạn" is the desk's ordinary work in hand, on time.
+    for (const std::string in_hand : {"đang giải quyết trong hạn", "đang xử lý trong hạn"}) {
+        std::string report = "- Bộ phận Một cửa tiếp nhận 238 hồ sơ TTHC, giải quyết đúng hạn 234 "
+                             "hồ sơ, 04 hồ sơ " +
+                             in_hand + ".";
+        EXPECT_EQ(decide("Tiếp nhận, giải quyết hồ sơ TTHC tại Bộ phận Một cửa đúng quy định, "
+                         "không để hồ sơ trễ hạn.",
+                         {report.c_str()})
+                      .status,
+                  DirectiveStatus::done)
+            << in_hand;
+    }
+}
