@@ -198,23 +198,17 @@ bool task_work_follows(const std::vector<Syllable>& s, const std::vector<std::st
     return false;
 }
 
-// Does a paper that orders work ("Kế hoạch", "Công văn", kind order_paper)
-// follow an issuing verb ending before `at`, for a task whose own words
-// name no such paper? Then the order is all the paragraph says was done. A
-// decision ("Quyết định kiện toàn Ban Chỉ huy") is the act itself.
-bool issues_paper_only(const std::vector<std::string>& task_keys,
-                       const std::vector<std::string>& keys, std::size_t at,
-                       const Vocabulary& vocabulary) {
-    if (at >= keys.size() || !vocabulary.status.match(keys, at, "order_paper")) {
-        return false;
-    }
+// Does the directive ask for a paper that orders work ("xây dựng kế hoạch",
+// kind order_paper) or launch a campaign (kind launch)? Then issuing its
+// plan fulfils it.
+bool plan_fulfils(const std::vector<std::string>& task_keys, const Vocabulary& vocabulary) {
     for (std::size_t k = 0; k < task_keys.size(); ++k) {
         if (vocabulary.status.match(task_keys, k, "order_paper") ||
             vocabulary.status.match(task_keys, k, "launch")) {
-            return false;
+            return true;
         }
     }
-    return true;
+    return false;
 }
 
 bool in(const std::vector<std::size_t>& clauses, std::size_t c) {
@@ -320,6 +314,7 @@ StatusReading read_status(const TextProfile& task, const TextProfile& paragraph,
     }
     double fewer_things = 0; // progress read from smaller counts
     std::vector<std::string> task_keys = task.keys();
+    const bool plan_is_the_task = plan_fulfils(task_keys, vocabulary);
     const std::optional<double> task_target = target_of(task, vocabulary);
     std::size_t negated_until = 0; // syllables before this index follow a "chưa"
     // Each share the paragraph states, for the directive's target: how much
@@ -578,10 +573,10 @@ StatusReading read_status(const TextProfile& task, const TextProfile& paragraph,
         }
         // "nhắc nhở 03 cơ sở chưa bảo đảm điều kiện vệ sinh": what an
         // inspection found (kind finding a few words before, same clause),
-        // not work left. Only for the bare negation: a longer cue ("chưa
-        // hoàn thành") says the work itself is unfinished.
-        // A longer cue after a count of what was inspected ("nhắc nhở 03 cơ
-        // sở chưa thực hiện khai báo tạm trú") describes those premises too.
+        // not work left. A longer cue ("xử phạt chưa hoàn thành") says the
+        // work itself is unfinished, unless a count of what was inspected
+        // stands between ("nhắc nhở 03 cơ sở chưa thực hiện khai báo tạm
+        // trú" describes those premises).
         if ((cue->kind == "progress" || cue->kind == "not_started") && negation) {
             bool bare = cue->keys.size() == negation->keys.size();
             bool found = false;
@@ -602,13 +597,16 @@ StatusReading read_status(const TextProfile& task, const TextProfile& paragraph,
         }
         std::string written = written_of(s, i, i + cue->keys.size());
         // "ban hành Kế hoạch số 71/KH-UBND về kiểm tra, xử lý tàu cá": for a
-        // task that asked for the inspection, not for a plan, the plan is the
-        // work begun, not done.
+        // task that asked for the inspection, not for a plan, the plan (a
+        // paper that orders work, kind order_paper, right after the verb) is
+        // the work begun, not done. A decision ("Quyết định kiện toàn Ban
+        // Chỉ huy") is the act itself.
+        std::size_t after_cue = i + cue->keys.size();
         std::string kind = cue->kind;
         if (kind == "issuing") {
-            kind = issues_paper_only(task_keys, keys, i + cue->keys.size(), vocabulary)
-                       ? "progress"
-                       : "completion";
+            bool order_only = !plan_is_the_task && after_cue < keys.size() &&
+                              vocabulary.status.match(keys, after_cue, "order_paper");
+            kind = order_only ? "progress" : "completion";
         }
         // "các xóm còn lại hoàn thành trước ngày 25/5": the rest is still to
         // be finished by a date (a date cue after the completion word). A
@@ -617,7 +615,6 @@ StatusReading read_status(const TextProfile& task, const TextProfile& paragraph,
         auto completes = [&](const std::string& key) {
             return vocabulary.status.match({key}, 0, "completion") != nullptr;
         };
-        std::size_t after_cue = i + cue->keys.size();
         bool rest_to_come =
             kind == "completion" && rest_from < i && s[rest_from].clause == s[i].clause &&
             after_cue < s.size() && vocabulary.date_cues.count(s[after_cue].key) != 0 &&

@@ -41,7 +41,7 @@ struct Vocabulary {
     PhraseTable status; // completion, progress, negation, plan_share, target, ratio_cue, excess,
                         // continuation, target_share, remainder, forecast,
                         // place_unit, finding, not_started, issuing,
-                        // order_paper
+                        // order_paper, launch
     // Concrete report phrases and the general directive phrase each stands
     // for ("bón thúc" → "chăm sóc"), kind "related".
     PhraseTable related;
