@@ -865,4 +865,101 @@ std::vector<std::size_t> clause_actions(const TaskTerms& terms, const TextProfil
     return out;
 }
 
+std::vector<std::vector<std::size_t>> clause_places(const TextProfile& task,
+                                                    const TextProfile& paragraph,
+                                                    const std::set<std::string>& ignored) {
+    auto plain = [](const std::string& w) {
+        std::size_t lead = w.find_first_not_of('0');
+        return lead == std::string::npos || lead == 0 ? w : w.substr(lead); // "06" is "6"
+    };
+    struct Place {
+        std::string head;
+        std::vector<std::string> words;
+    };
+    std::vector<Place> places;
+    auto add = [&](const std::string& head, const std::vector<std::string>& written) {
+        Place place{head, {}};
+        for (const auto& w : written) {
+            if (!ignored.count(w)) {
+                place.words.push_back(plain(w));
+            }
+        }
+        bool known = std::any_of(places.begin(), places.end(),
+                                 [&](const Place& p) { return p.words == place.words; });
+        if (!place.words.empty() && !known) {
+            places.push_back(std::move(place));
+        }
+    };
+    const auto& ts = task.syllables;
+    for (const Name& name : task.names) {
+        if (name.aside) {
+            continue;
+        }
+        add(name.head, name.words);
+        // "thôn Đông Hạ, Tây Hạ, Vũ Lăng": names listed after it, each after
+        // a comma or "và", stand under the same head.
+        std::size_t at = name.syllable + name.head_keys.size();
+        // Past the name's last word ("khu dân cư số 3" has one syllable more).
+        std::size_t last = name.syllable + name.head_keys.size() + name.words.size();
+        while (at < ts.size() && at < last && ts[at].key != name.words.back()) {
+            ++at;
+        }
+        ++at;
+        while (at < ts.size() && ts[at].clause == name.clause) {
+            bool comma = task.text.find(',', ts[at - 1].end) < ts[at].begin;
+            if (!comma && ts[at].key == "và" && at + 1 < ts.size()) {
+                ++at;
+                comma = true;
+            }
+            if (!comma || !ts[at].capital || ts[at].expanded) {
+                break;
+            }
+            std::vector<std::string> words;
+            while (at < ts.size() && ts[at].clause == name.clause && ts[at].capital &&
+                   !ts[at].expanded &&
+                   (words.empty() || task.text.find(',', ts[at - 1].end) > ts[at].begin)) {
+                words.push_back(ts[at].key);
+                ++at;
+            }
+            add(name.head, words);
+        }
+    }
+    std::vector<std::vector<std::size_t>> out(paragraph.clauses());
+    if (places.size() < 2) {
+        return out;
+    }
+    std::vector<std::set<std::string>> keys(paragraph.clauses());
+    for (const auto& s : paragraph.syllables) {
+        keys[s.clause].insert(plain(s.key));
+    }
+    auto numeric = [](const std::vector<std::string>& words) {
+        return std::all_of(words.begin(), words.end(), [](const std::string& w) {
+            return std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+        });
+    };
+    for (std::size_t c = 0; c < out.size(); ++c) {
+        for (std::size_t p = 0; p < places.size(); ++p) {
+            const Place& place = places[p];
+            // A number alone ("khu phố 8") is named only under its head.
+            bool named =
+                numeric(place.words)
+                    ? std::any_of(paragraph.names.begin(), paragraph.names.end(),
+                                  [&](const Name& n) {
+                                      std::vector<std::string> got;
+                                      for (const auto& w : n.words) {
+                                          got.push_back(plain(w));
+                                      }
+                                      return n.clause == c && same_head(n.head, place.head) &&
+                                             got == place.words;
+                                  })
+                    : std::all_of(place.words.begin(), place.words.end(),
+                                  [&](const std::string& w) { return keys[c].count(w) != 0; });
+            if (named) {
+                out[c].push_back(p);
+            }
+        }
+    }
+    return out;
+}
+
 } // namespace baocao::tracking_detail

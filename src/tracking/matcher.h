@@ -91,4 +91,14 @@ Match match(const TextProfile& task, const TaskTerms& terms, const TextProfile& 
 // needs it, so it is not part of every match.
 std::vector<std::size_t> clause_actions(const TaskTerms& terms, const TextProfile& paragraph);
 
+// Per clause of the paragraph, the places of the task it names: the task's
+// places are its names ("thôn Phước Lộc và thôn Tân An") and the capitalised
+// names listed after one ("4 thôn Đông Hạ, Tây Hạ, Vũ Lăng, Phú Mỹ"), words
+// in `ignored` (the commune's own name) left out. "đã tổ chức tại thôn Phước
+// Lộc …. Tại thôn Tân An, chiến dịch đang triển khai" reports the task done
+// in one place and under way in another.
+std::vector<std::vector<std::size_t>> clause_places(const TextProfile& task,
+                                                    const TextProfile& paragraph,
+                                                    const std::set<std::string>& ignored);
+
 } // namespace baocao::tracking_detail

@@ -16,6 +16,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <set>
 
 namespace baocao {
 
@@ -38,6 +39,12 @@ constexpr double rival_margin = 0.2;
 // weigh at least one plain progress word ("dự kiến", "đang") over their
 // completion.
 constexpr double min_action_progress = 1.0;
+// At one of the task's places, "tiếp tục khám" (the task's own work going
+// on) is enough: the place says which part of the task it is.
+constexpr double min_place_progress = 0.5;
+// The weight of a task word that ties another sentence naming one of the
+// task's places to the task.
+constexpr double min_place_word = 1.0;
 // "Chưa triển khai" outweighs what completion stands beside it (a figure, a
 // "Kết quả:" label) when that is under this share of it.
 constexpr double not_started_share = 0.5;
@@ -300,6 +307,57 @@ struct Tracker::Impl {
                     part.word_progress > part.completion) {
                     reading.done = false;
                     reading.cues.push_back("an action not done");
+                    reading.progress = std::max(reading.progress, reading.completion);
+                    break;
+                }
+            }
+        }
+        // Done in one of the task's places, under way in another ("đã tổ
+        // chức tại thôn Phước Lộc …. Tại thôn Tân An, chiến dịch đang triển
+        // khai"): each place's clauses are read on their own, those of
+        // another sentence when they also share a word of the task.
+        if (reading.done) {
+            std::vector<std::vector<std::size_t>> places = clause_places(task, paragraph, ignored);
+            std::map<std::size_t, std::vector<std::size_t>> by_place;
+            // A word of the task's own, besides the place ("Tại thôn Tân An,
+            // chiến dịch đang triển khai" of "chiến dịch diệt lăng quăng").
+            std::set<std::string> place_terms;
+            for (const Name& name : task.names) {
+                for (const auto& w : name.words) {
+                    place_terms.insert("w:" + w);
+                }
+            }
+            auto shares_object = [&](std::size_t c) {
+                return std::any_of(paragraph.clause_terms[c].begin(),
+                                   paragraph.clause_terms[c].end(), [&](const std::string& t) {
+                                       auto found = terms.weights.find(t);
+                                       return t.starts_with("w:") && found != terms.weights.end() &&
+                                              found->second >= min_place_word &&
+                                              !place_terms.count(t);
+                                   });
+            };
+            for (std::size_t c = 0; c < paragraph.clauses(); ++c) {
+                bool own = std::find(status_clauses.begin(), status_clauses.end(), c) !=
+                           status_clauses.end();
+                if (places[c].empty() ||
+                    (!own && actions[c] == std::string::npos && !shares_object(c)) ||
+                    (!own && claims && claims->other_main(best_index, &task, c, best.score))) {
+                    continue;
+                }
+                for (std::size_t p : places[c]) {
+                    by_place[p].push_back(c);
+                }
+            }
+            std::vector<double> whole(paragraph.clauses(), 1.0);
+            for (const auto& [place, clauses] : by_place) {
+                if (by_place.size() < 2) {
+                    break; // one place named: the reading above is the place's
+                }
+                StatusReading part = read_status(task, paragraph, clauses, whole, vocabulary);
+                if (part.word_progress >= min_place_progress &&
+                    part.word_progress > part.completion) {
+                    reading.done = false;
+                    reading.cues.push_back("a place not done");
                     reading.progress = std::max(reading.progress, reading.completion);
                     break;
                 }

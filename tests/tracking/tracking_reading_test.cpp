@@ -1178,6 +1178,41 @@ TEST(TrackingReading, APartOfThePlacesIsInProgress) {
               DirectiveStatus::done);
 }
 
+TEST(TrackingReading, APlaceWhereTheWorkGoesOnIsInProgress) {
+    // Done at one of the task's places, under way at another: in a clause
+    // of its own, in a list of places after the first, in another sentence.
+    const char* inspect = "Kiểm tra trật tự xây dựng đối với các công trình đang thi công tại khu "
+                          "phố 3 và khu phố 9.";
+    EXPECT_EQ(decide(inspect, {"- Trật tự xây dựng: kiểm tra 14 công trình tại khu phố 3, lập biên "
+                               "bản 01 trường hợp sai phép; tại khu phố 9 đang tiếp tục kiểm tra."})
+                  .status,
+              DirectiveStatus::in_progress);
+    EXPECT_EQ(
+        decide(inspect, {"- Trật tự xây dựng: kiểm tra 14 công trình tại khu phố 3 và 09 công "
+                         "trình tại khu phố 9, lập biên bản 01 trường hợp sai phép."})
+            .status,
+        DirectiveStatus::done);
+    const char* screen = "Trạm Y tế khám sàng lọc bệnh đái tháo đường cho người cao tuổi tại 3 "
+                         "thôn Khe Mây, Bản Lìm, Nà Dạ trong tháng 8.";
+    EXPECT_EQ(decide(screen, {"- Trạm Y tế đã khám sàng lọc đái tháo đường cho 214 người cao tuổi "
+                              "thôn Khe Mây và thôn Bản Lìm; thôn Nà Dạ tiếp tục khám trong "
+                              "tháng 9."})
+                  .status,
+              DirectiveStatus::in_progress);
+    const char* spray = "Tổ chức phun hóa chất diệt muỗi phòng sốt xuất huyết tại thôn Gò Mít và "
+                        "thôn Bến Đình.";
+    EXPECT_EQ(decide(spray, {"- Đã phun hóa chất diệt muỗi tại thôn Gò Mít, 312/312 hộ. Tại thôn "
+                             "Bến Đình, việc phun hóa chất đang triển khai."})
+                  .status,
+              DirectiveStatus::in_progress);
+    // Another sentence about the place and other work is no part of the task.
+    EXPECT_EQ(decide(spray, {"- Phun hóa chất diệt muỗi tại thôn Gò Mít và thôn Bến Đình. Tại "
+                             "thôn Bến Đình, nhân dân đang thu hoạch lúa, dự kiến xong trong "
+                             "tuần."})
+                  .status,
+              DirectiveStatus::done);
+}
+
 TEST(TrackingReading, AnAmountOfTheAmountDueIsInProgress) {
     // "24/38 triệu đồng", "186/245 tr" (tracking_words kind measure): part
     // of the money collected, even with no "đã" or "đạt" beside it.
