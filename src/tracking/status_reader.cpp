@@ -198,6 +198,23 @@ bool task_work_follows(const std::vector<Syllable>& s, const std::vector<std::st
     return false;
 }
 
+// Is syllable i the number of a thing named by its head ("Đề án 06", "đợt
+// 2"; tracking_words kinds event_head, ordinal_head)? Then it counts nothing.
+bool numbers_a_name(const TextProfile& p, const std::vector<std::string>& keys, std::size_t i,
+                    const Vocabulary& vocabulary) {
+    constexpr std::size_t longest_head = 3;
+    for (std::size_t back = 1; back <= longest_head && back <= i; ++back) {
+        for (const char* kind : {"event_head", "ordinal_head"}) {
+            const auto* head = vocabulary.words.match(keys, i - back, kind);
+            if (head && head->keys.size() == back &&
+                p.syllables[i - back].clause == p.syllables[i].clause) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
 // Does the directive ask for a paper that orders work ("xây dựng kế hoạch",
 // kind order_paper) or launch a campaign (kind launch)? Then issuing its
 // plan fulfils it.
@@ -287,9 +304,11 @@ StatusReading read_status(const TextProfile& task, const TextProfile& paragraph,
     // A count of things the task must do ("02 lớp", "04 đơn"), not a target
     // share or an amount: fewer of them reported is part of the task.
     std::map<std::string, double> task_things;
+    const std::vector<std::string> task_keys = task.keys();
     for (std::size_t j = 0; j < task.syllables.size(); ++j) {
         double value = 0;
         if (task.syllables[j].numeric && !is_date_like(task, j, vocabulary) &&
+            !numbers_a_name(task, task_keys, j, vocabulary) &&
             number_with_unit(task.syllables[j].written, value)) {
             task_counts.push_back(value);
             if (j + 1 < task.syllables.size() && !task.syllables[j + 1].numeric) {
@@ -313,7 +332,6 @@ StatusReading read_status(const TextProfile& task, const TextProfile& paragraph,
                              parse_vn_number(s[j].written, value) && value >= things->second);
     }
     double fewer_things = 0; // progress read from smaller counts
-    std::vector<std::string> task_keys = task.keys();
     const bool plan_is_the_task = plan_fulfils(task_keys, vocabulary);
     const std::optional<double> task_target = target_of(task, vocabulary);
     std::size_t negated_until = 0; // syllables before this index follow a "chưa"

@@ -1213,6 +1213,19 @@ TEST(TrackingReading, APlaceWhereTheWorkGoesOnIsInProgress) {
               DirectiveStatus::done);
 }
 
+TEST(TrackingReading, TheNumberOfAProgrammeCountsNothing) {
+    // "Đề án 06" names the programme: "06 … kích hoạt" is no whole of six
+    // activations stated, and 214 of the 300 asked for is part of the task.
+    EXPECT_EQ(decide("Đề án 06: kích hoạt thêm 300 tài khoản định danh điện tử mức 2 trong tháng.",
+                     {"- Đề án 06: kích hoạt thêm 214 tài khoản định danh điện tử mức 2."})
+                  .status,
+              DirectiveStatus::in_progress);
+    EXPECT_EQ(decide("Đề án 06: kích hoạt thêm 300 tài khoản định danh điện tử mức 2 trong tháng.",
+                     {"- Đề án 06: kích hoạt thêm 316 tài khoản định danh điện tử mức 2."})
+                  .status,
+              DirectiveStatus::done);
+}
+
 TEST(TrackingReading, AnAmountOfTheAmountDueIsInProgress) {
     // "24/38 triệu đồng", "186/245 tr" (tracking_words kind measure): part
     // of the money collected, even with no "đã" or "đạt" beside it.
