@@ -12,6 +12,7 @@
 #include "tracking/profile.h"
 #include "tracking/status_reader.h"
 #include "tracking/vocabulary.h"
+#include "util/utf8.h"
 
 #include <algorithm>
 #include <cmath>
@@ -45,6 +46,8 @@ constexpr double min_place_progress = 0.5;
 // The weight of a task word that ties another sentence naming one of the
 // task's places to the task.
 constexpr double min_place_word = 1.0;
+// A heading longer than this is no label of one paragraph.
+constexpr std::size_t max_label_size = 120;
 // "Chưa triển khai" outweighs what completion stands beside it (a figure, a
 // "Kết quả:" label) when that is under this share of it.
 constexpr double not_started_share = 0.5;
@@ -136,6 +139,30 @@ struct Tracker::Impl {
 
     TextProfile profile(const std::string& text) const {
         return build_profile(text, vocabulary, normalizer);
+    }
+
+    // "2.1.3. Về hỗ trợ xóa nhà tạm, nhà dột nát: đã rà soát …" is cut into a
+    // heading and a paragraph that opens in lower case: the heading is the
+    // paragraph's own label, the object it reports on, so it is read with it.
+    std::string labelled(const ResultParagraph& r) const {
+        const std::string& t = r.text;
+        std::size_t first = t.find_first_not_of(" \t-+*");
+        if (first == std::string::npos || r.section_title.empty() ||
+            r.section_title.size() > max_label_size) {
+            return t;
+        }
+        std::size_t pos = first;
+        char32_t c = utf8::next(t, pos);
+        std::string letter;
+        utf8::append(letter, c);
+        bool lower =
+            (c >= U'a' && c <= U'z') || (c >= U'\u00e0' && normalizer.search_key(letter) == letter);
+        // "c) BHYT: …" opens with an item's letter, not a lower-case word.
+        std::size_t space = t.find(' ', first);
+        std::string_view word(t.data() + first,
+                              (space == std::string::npos ? t.size() : space) - first);
+        bool marker = word.ends_with(')') || word.ends_with('.');
+        return lower && !marker ? r.section_title + ": " + t : t;
     }
 
     // A text typed without marks is read with the marks the commune's other
@@ -426,7 +453,7 @@ Tracker::Decision Tracker::decide(const Directive& directive,
     TextProfile task = m_impl->profile(directive.text, marks);
     std::vector<TextProfile> profiles;
     for (const auto& r : results) {
-        profiles.push_back(m_impl->profile(r.text, marks));
+        profiles.push_back(m_impl->profile(m_impl->labelled(r), marks));
     }
     std::vector<TextProfile> extra;
     for (const auto& text : context) {
@@ -502,7 +529,7 @@ std::vector<TrackedDirective> Tracker::track(const std::vector<TrackedReport>& r
         for (const auto& [period, report] : months) {
             auto& rp = result_profiles[period];
             for (const auto& r : report->results) {
-                rp.push_back(impl.profile(r.text, marks));
+                rp.push_back(impl.profile(impl.labelled(r), marks));
             }
             auto& tp = task_profiles[period];
             for (const auto& d : report->directives) {

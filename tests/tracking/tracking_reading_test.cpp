@@ -1226,6 +1226,30 @@ TEST(TrackingReading, TheNumberOfAProgrammeCountsNothing) {
               DirectiveStatus::done);
 }
 
+TEST(TrackingReading, AHeadingCutFromItsParagraphIsItsLabel) {
+    // "2.1.3. Về hỗ trợ xóa nhà tạm, nhà dột nát: đã rà soát …" segmented
+    // into a heading and a paragraph that opens in lower case.
+    Directive d;
+    d.text = "Rà soát, hoàn thiện hồ sơ đề nghị hỗ trợ xóa nhà tạm, nhà dột nát cho 05 hộ nghèo.";
+    d.section = "2.2";
+    auto status = [&](const char* text) {
+        std::vector<ResultParagraph> paragraphs = {
+            {"2.1.3", "Về hỗ trợ xóa nhà tạm, nhà dột nát", text}};
+        return tracker()
+            .decide(d, "Văn hóa - xã hội", paragraphs, YearMonth{2024, 4}, background)
+            .status;
+    };
+    EXPECT_EQ(status("đã rà soát, hoàn thiện được 03/05 hồ sơ gửi phòng chuyên môn thẩm định; 02 "
+                     "hồ sơ còn lại đang bổ sung giấy tờ."),
+              DirectiveStatus::in_progress);
+    // Another heading's paragraph stays about its own object.
+    std::vector<ResultParagraph> other = {
+        {"2.1.2", "Về chi trả trợ cấp ưu đãi người có công",
+         "đã chi trả cho 311 đối tượng, số tiền 742 triệu đồng, đúng quy định."}};
+    EXPECT_EQ(tracker().decide(d, "Văn hóa - xã hội", other, YearMonth{2024, 4}, background).status,
+              DirectiveStatus::not_reported);
+}
+
 TEST(TrackingReading, AnAmountOfTheAmountDueIsInProgress) {
     // "24/38 triệu đồng", "186/245 tr" (tracking_words kind measure): part
     // of the money collected, even with no "đã" or "đạt" beside it.
