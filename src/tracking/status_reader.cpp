@@ -355,10 +355,30 @@ StatusReading read_status(const TextProfile& task, const TextProfile& paragraph,
     std::size_t last_completion_at = s.size();
     std::size_t last_completion_end = s.size();
     double last_completion = 0;
+    // Where a count of nearly all was read ("312/320 trẻ, 08 trẻ hoãn tiêm do
+    // đang ốm sẽ được tiêm vét"): what its sentence says next of work to come
+    // is about the few left, not the task.
+    std::size_t nearly_all_at = s.size();
     for (std::size_t i = 0; i < s.size();) {
         if (!in(clauses, s[i].clause)) {
             ++i;
             continue;
+        }
+        if (nearly_all_at < i && paragraph.clause_sentence[s[i].clause] ==
+                                     paragraph.clause_sentence[s[nearly_all_at].clause]) {
+            const PhraseTable::Entry* rest = nullptr;
+            for (const char* kind :
+                 {"progress", "forecast", "continuation", "negation", "remainder"}) {
+                const auto* found = vocabulary.status.match(keys, i, kind);
+                if (found && (!rest || found->keys.size() > rest->keys.size())) {
+                    rest = found;
+                }
+            }
+            if (rest) {
+                out.cues.push_back("(" + written_of(s, i, i + rest->keys.size()) + ")");
+                i += rest->keys.size();
+                continue;
+            }
         }
         // Every clause of a sentence about the task counts at least a half.
         double r = s[i].clause < relevance.size() ? std::max(0.5, relevance[s[i].clause]) : 1.0;
@@ -461,6 +481,7 @@ StatusReading read_status(const TextProfile& task, const TextProfile& paragraph,
                     // it, the rest put off for reasons of their own.
                     out.completion += r * ratio_strength;
                     out.cues.push_back(s[i].written);
+                    nearly_all_at = std::min(nearly_all_at, i);
                 } else if (a < b && (cue || of_target || amount)) {
                     out.progress += r * (of_target ? own_count_strength : ratio_strength);
                     out.cues.push_back(s[i].written);
