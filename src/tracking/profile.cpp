@@ -374,7 +374,8 @@ TextProfile build_profile(const std::string& text, const Vocabulary& vocabulary,
             progress && progress->value >= 1) {
             out.syllables[i].progress = true;
         }
-        if (vocabulary.words.match(keys, i, "measure")) {
+        if (const auto* unit = vocabulary.words.match(keys, i, "measure");
+            unit && unit->value > 0) {
             out.syllables[i].measure = true;
         }
         if (const auto* target = vocabulary.status.match(keys, i, "target")) {

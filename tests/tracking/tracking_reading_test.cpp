@@ -1402,6 +1402,14 @@ TEST(TrackingReading, NearlyAllWithTheRestPutOffIsDone) {
                                 "đang ốm, sẽ tiêm bù vào đợt sau."})
                   .status,
               DirectiveStatus::done);
+    // Comrades are people, not money ("đồng chí"; tracking_words, kind
+    // measure, weight 0).
+    EXPECT_EQ(decide("Tổ chức huấn luyện lực lượng dân quân năm 2025 theo kế hoạch.",
+                     {"- Ban CHQS xã tổ chức huấn luyện lực lượng dân quân năm 2025 từ ngày 10/3 "
+                      "đến ngày 16/3/2025, quân số tham gia 86/90 đồng chí, kết quả kiểm tra đạt "
+                      "loại khá."})
+                  .status,
+              DirectiveStatus::done);
     // Four in five is not nearly all.
     EXPECT_EQ(decide(campaign, {"- Tiêm bổ sung vắc xin sởi - rubella: đến ngày 22/3 đã tiêm cho "
                                 "214/265 trẻ từ 1 đến 5 tuổi (80,8%); số trẻ còn lại sẽ tiêm "
