@@ -395,6 +395,37 @@ struct Tracker::Impl {
             reading.done = false;
             reading.cues.push_back("not named: " + best.unnamed_place);
         }
+        // "…; kiểm tra ATTP tại các quầy hàng ở chợ phiên Nà Đon": an action
+        // after the first, at a place no paragraph of the month names, while
+        // the paragraph reports the task: that action is still to do.
+        if (reading.done) {
+            for (const Name& name : task.names) {
+                if (name.aside || !name.located || name.clause == 0) {
+                    continue;
+                }
+                auto names_it = [&](const TextProfile& p) {
+                    std::size_t found = 0, counted = 0;
+                    for (const auto& w : name.words) {
+                        if (ignored.count(w)) {
+                            continue;
+                        }
+                        ++counted;
+                        found += std::any_of(p.syllables.begin(), p.syllables.end(),
+                                             [&](const Syllable& x) { return x.key == w; });
+                    }
+                    return counted == 0 || found > 0;
+                };
+                if (!names_it(paragraph)) {
+                    reading.done = false;
+                    std::string place = name.head;
+                    for (const auto& w : name.words) {
+                        place += " " + w;
+                    }
+                    reading.cues.push_back("an action's place not named: " + place);
+                    break;
+                }
+            }
+        }
         out.status = reading.done ? DirectiveStatus::done : DirectiveStatus::in_progress;
         // "Kết quả: chưa triển khai, lý do: …" with nothing done and no
         // partial figure: the report says the task was not started. Not

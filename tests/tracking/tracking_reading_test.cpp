@@ -1250,6 +1250,28 @@ TEST(TrackingReading, AHeadingCutFromItsParagraphIsItsLabel) {
               DirectiveStatus::not_reported);
 }
 
+TEST(TrackingReading, AnActionAtAPlaceTheReportNeverNamesIsInProgress) {
+    // The second action's place ("tại thôn Khe Lim") is named nowhere in the
+    // paragraph that reports the first.
+    const char* task = "Công an xã tăng cường tuần tra, kiểm soát bảo đảm ANTT; tổ chức ra mắt mô "
+                       "hình camera an ninh tại thôn Khe Lim.";
+    EXPECT_EQ(decide(task, {"- Công an xã duy trì tuần tra, kiểm soát 18 buổi, tình hình ANTT ổn "
+                            "định, không phát sinh tội phạm."})
+                  .status,
+              DirectiveStatus::in_progress);
+    EXPECT_EQ(decide(task, {"- Công an xã duy trì tuần tra, kiểm soát 18 buổi, tình hình ANTT ổn "
+                            "định; ngày 20/5 ra mắt mô hình camera an ninh tại thôn Khe Lim."})
+                  .status,
+              DirectiveStatus::done);
+    // "khối phố" is a place head (tracking_words, kind name_head).
+    EXPECT_EQ(decide("Phun hóa chất diệt muỗi phòng chống sốt xuất huyết tại khối phố 3 và khối "
+                     "phố 4.",
+                     {"- Đã phun hóa chất diệt muỗi phòng chống sốt xuất huyết tại khối phố 3, "
+                      "412 hộ."})
+                  .status,
+              DirectiveStatus::in_progress);
+}
+
 TEST(TrackingReading, AnAmountOfTheAmountDueIsInProgress) {
     // "24/38 triệu đồng", "186/245 tr" (tracking_words kind measure): part
     // of the money collected, even with no "đã" or "đạt" beside it.
