@@ -34,6 +34,17 @@ constexpr double object_enough = 0.7;
 // With a numbered event that agrees ("đợt 1"), a window without the object
 // words keeps this share instead of object_floor.
 constexpr double ordinal_object_floor = 0.8;
+// "2025" in "02/2025": four digits that can be a year of the reports.
+bool is_year(const std::string& w) {
+    constexpr int first_year = 1900;
+    constexpr int last_year = 2199;
+    if (!std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+        return false;
+    }
+    int year = std::atoi(w.c_str());
+    return year >= first_year && year <= last_year;
+}
+
 // A different count of the same thing ("02 lớp" planned, "01 lớp" of
 // something else reported) keeps this share of the score: nearly always
 // another task, yet a partial report may still carry the rest of the match.
@@ -730,7 +741,10 @@ Match match(const TextProfile& task, const TaskTerms& terms, const TextProfile& 
                 s[i].clause < last && !s[i + 1].numeric && s[i + 1].clause == s[i].clause &&
                 s[i + 1].weight >= content_weight) {
                 double a = 0, b = 0;
-                if (parse_vn_number(w.substr(0, slash), a) &&
+                // "tháng 02/2025 (chi gộp …)" is a month of a year, no count.
+                bool month_of_year =
+                    w.size() - slash - 1 == 4 && is_year(w.substr(slash + 1)) && slash <= 2;
+                if (!month_of_year && parse_vn_number(w.substr(0, slash), a) &&
                     parse_vn_number(w.substr(slash + 1), b) && a <= b) {
                     progress_units.insert(s[i + 1].key);
                     std::string whole = w.substr(slash + 1);

@@ -263,6 +263,22 @@ TEST(TrackingObject, PlaceInParenthesesNeedNotBeNamed) {
     EXPECT_EQ(m.why.find("not named"), std::string::npos) << m.why;
 }
 
+TEST(TrackingObject, AMonthOfAYearIsNoCount) {
+    // "tháng 02/2025 (chi gộp …)": 2 of 2025 "chi" is a date, so the report's
+    // "tháng 02 chi gộp" is no different count of it.
+    const std::string task =
+        "Chi trả trợ cấp ưu đãi NCC, BTXH tháng 02/2025 (chi gộp với tháng 01, trước Tết).";
+    const std::string report = "- Trợ cấp ưu đãi NCC, BTXH tháng 02 chi gộp với tháng 01 trước Tết "
+                               "cho 1.131 đối tượng, số tiền 1.262 triệu đồng.";
+    Match m = match_texts(task, report);
+    EXPECT_EQ(m.why.find("different count"), std::string::npos) << m.why;
+    // A partial figure of things still counts them ("12/30 hồ sơ").
+    Match partial = match_texts("Thẩm định 30 hồ sơ cấp giấy chứng nhận quyền sử dụng đất.",
+                                "Thẩm định 12/30 hồ sơ cấp giấy chứng nhận quyền sử dụng đất; 05 "
+                                "hồ sơ trả lại.");
+    EXPECT_EQ(partial.why.find("different count"), std::string::npos) << partial.why;
+}
+
 TEST(TrackingObject, QuotedSloganIsNeitherObjectNorWeight) {
     // The slogan comes first, where a task names its object.
     const std::string task = "Theo khẩu hiệu “xanh nhà hơn già đồng”, chỉ đạo thu hoạch lúa Hè "
