@@ -45,6 +45,26 @@ bool is_year(const std::string& w) {
     return year >= first_year && year <= last_year;
 }
 
+// Does a verb flagged `verb` stand right before an event's head in clauses
+// [first, last) ("tổ chức Giải …", "tham gia Hội thi …")?
+bool acts_on_event(const TextProfile& p, std::size_t first, std::size_t last,
+                   bool Syllable::*verb) {
+    constexpr std::size_t event_reach = 4; // "tổ chức các giải": verb, filler, head
+    const auto& s = p.syllables;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        if (!(s[i].*verb) || s[i].clause < first || s[i].clause >= last) {
+            continue;
+        }
+        for (std::size_t k = i + 1;
+             k < s.size() && k <= i + event_reach && s[k].clause == s[i].clause; ++k) {
+            if (s[k].event) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
 // A different count of the same thing ("02 lớp" planned, "01 lớp" of
 // something else reported) keeps this share of the score: nearly always
 // another task, yet a partial report may still carry the rest of the match.
@@ -631,6 +651,17 @@ Match match(const TextProfile& task, const TaskTerms& terms, const TextProfile& 
                 best.why = head + " not named";
             }
         }
+    }
+
+    // "Đội bóng chuyền của xã tham gia Giải bóng chuyền … huyện" for "Tổ
+    // chức Giải bóng chuyền … các bản": the commune took part in someone
+    // else's event; the one it was to organise is not reported.
+    if (!best.conflict && acts_on_event(task, 0, task.clauses(), &Syllable::organise) &&
+        !acts_on_event(task, 0, task.clauses(), &Syllable::take_part) &&
+        acts_on_event(paragraph, best.first, best.last, &Syllable::take_part) &&
+        !acts_on_event(paragraph, best.first, best.last, &Syllable::organise)) {
+        best.conflict = true;
+        best.why = "took part in an event, did not organise it";
     }
 
     if (!commune_places.empty() && !best.conflict && bonus == 0) {

@@ -378,6 +378,9 @@ TextProfile build_profile(const std::string& text, const Vocabulary& vocabulary,
             unit && unit->value > 0) {
             out.syllables[i].measure = true;
         }
+        out.syllables[i].organise = vocabulary.words.match(keys, i, "organise") != nullptr;
+        out.syllables[i].take_part = vocabulary.words.match(keys, i, "take_part") != nullptr;
+        out.syllables[i].event = vocabulary.words.match(keys, i, "event_head") != nullptr;
         if (const auto* target = vocabulary.status.match(keys, i, "target")) {
             for (std::size_t k = i + target->keys.size();
                  k < keys.size() && k <= i + target->keys.size() + target_reach &&

@@ -46,6 +46,12 @@ struct Syllable {
     // A firm progress word ("đang", "chưa", "dự kiến"; tracking_status kind
     // progress, strength 1 or more): the paragraph says work goes on.
     bool progress = false;
+    // Opens a verb that organises an event ("tổ chức", tracking_words kind
+    // organise), one that takes part in it ("tham gia", kind take_part), or
+    // the event's head ("giải", "hội thi"; kind event_head).
+    bool organise = false;
+    bool take_part = false;
+    bool event = false;
 };
 
 struct Name {

@@ -1272,6 +1272,26 @@ TEST(TrackingReading, AnActionAtAPlaceTheReportNeverNamesIsInProgress) {
               DirectiveStatus::in_progress);
 }
 
+TEST(TrackingReading, TakingPartIsNotOrganising) {
+    // tracking_words kinds organise and take_part, before an event head.
+    const char* task =
+        "Tổ chức Giải bóng đá thiếu niên các thôn năm 2024 chào mừng Quốc khánh 2/9.";
+    EXPECT_EQ(decide(task, {"- Đội bóng đá thiếu niên của xã tham gia Giải bóng đá thiếu niên "
+                            "huyện năm 2024, đạt giải Nhì."})
+                  .status,
+              DirectiveStatus::not_reported);
+    EXPECT_EQ(decide(task, {"- Ngày 25/8, xã tổ chức Giải bóng đá thiếu niên các thôn năm 2024, "
+                            "08 đội tham gia."})
+                  .status,
+              DirectiveStatus::done);
+    // A task to take part is answered by taking part.
+    EXPECT_EQ(decide("Cử đội bóng đá thiếu niên tham gia Giải bóng đá thiếu niên huyện năm 2024.",
+                     {"- Đội bóng đá thiếu niên của xã tham gia Giải bóng đá thiếu niên huyện "
+                      "năm 2024, đạt giải Nhì."})
+                  .status,
+              DirectiveStatus::done);
+}
+
 TEST(TrackingReading, AnAmountOfTheAmountDueIsInProgress) {
     // "24/38 triệu đồng", "186/245 tr" (tracking_words kind measure): part
     // of the money collected, even with no "đã" or "đạt" beside it.
