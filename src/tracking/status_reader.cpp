@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 #include <optional>
+#include <string_view>
 
 namespace baocao::tracking_detail {
 
@@ -104,6 +105,19 @@ bool is_date_like(const TextProfile& p, std::size_t i, const Vocabulary& vocabul
         return false;
     }
     if (i > 0 && vocabulary.date_cues.count(p.syllables[i - 1].key)) {
+        return true;
+    }
+    // "kỷ niệm 80 năm Quốc khánh 2/9, xã treo 45 băng rôn": nothing counted
+    // after it, the end of its clause or a mark right after it.
+    const Syllable& here = p.syllables[i];
+    bool nothing_counted =
+        i + 1 >= p.syllables.size() || p.syllables[i + 1].clause != here.clause ||
+        (here.end < p.text.size() &&
+         std::string_view(",.;)").find(p.text[here.end]) != std::string_view::npos);
+    // "… đạt 5/8." stays a count: a ratio cue right before it says so.
+    bool counted_before = i > 0 && p.syllables[i - 1].clause == here.clause &&
+                          vocabulary.status.match({p.syllables[i - 1].key}, 0, "ratio_cue");
+    if (nothing_counted && !counted_before) {
         return true;
     }
     if (i > 1 && vocabulary.date_links.count(p.syllables[i - 1].key) &&

@@ -1292,6 +1292,22 @@ TEST(TrackingReading, TakingPartIsNotOrganising) {
               DirectiveStatus::done);
 }
 
+TEST(TrackingReading, ADayAndMonthWithNothingCountedIsADate) {
+    // "Quốc khánh 2/9," counts nothing: the comma right after it.
+    EXPECT_EQ(
+        decide("Tổ chức các hoạt động chào mừng kỷ niệm Quốc khánh; vận động 100% hộ gia đình "
+               "treo cờ Tổ quốc.",
+               {"- Dịp kỷ niệm Quốc khánh 2/9, xã treo 45 băng rôn, cờ Tổ quốc trên các "
+                "tuyến đường trục, đã tổ chức mít tinh; 100% hộ gia đình treo cờ."})
+            .status,
+        DirectiveStatus::done);
+    // After a ratio cue it stays a count of places.
+    EXPECT_EQ(decide("Kiểm tra an toàn PCCC tại các cơ sở kinh doanh karaoke.",
+                     {"- Kiểm tra an toàn PCCC các cơ sở kinh doanh karaoke: đạt 5/8."})
+                  .status,
+              DirectiveStatus::in_progress);
+}
+
 TEST(TrackingReading, AnAmountOfTheAmountDueIsInProgress) {
     // "24/38 triệu đồng", "186/245 tr" (tracking_words kind measure): part
     // of the money collected, even with no "đã" or "đạt" beside it.
