@@ -325,19 +325,25 @@ struct Tracker::Impl {
             }
             by_action[actions[c]].push_back(c);
         }
-        if (reading.done && by_action.size() >= 2) {
+        // Each group of clauses (an action's, a place's) read on its own: one
+        // where firm progress words outweigh completion leaves the task
+        // under way, however finished the others are.
+        auto one_part_under_way = [&](const std::map<std::size_t, std::vector<std::size_t>>& groups,
+                                      double min_progress, const char* cue) {
             std::vector<double> whole(paragraph.clauses(), 1.0);
-            for (const auto& [action, clauses] : by_action) {
+            for (const auto& [part_index, clauses] : groups) {
                 StatusReading part = read_status(task, paragraph, clauses, whole, vocabulary);
                 // A firm progress word, not a share of a year's plan.
-                if (part.word_progress >= min_action_progress &&
-                    part.word_progress > part.completion) {
+                if (part.word_progress >= min_progress && part.word_progress > part.completion) {
                     reading.done = false;
-                    reading.cues.push_back("an action not done");
+                    reading.cues.push_back(cue);
                     reading.progress = std::max(reading.progress, reading.completion);
-                    break;
+                    return;
                 }
             }
+        };
+        if (reading.done && by_action.size() >= 2) {
+            one_part_under_way(by_action, min_action_progress, "an action not done");
         }
         // Done in one of the task's places, under way in another ("đã tổ
         // chức tại thôn Phước Lộc …. Tại thôn Tân An, chiến dịch đang triển
@@ -375,19 +381,9 @@ struct Tracker::Impl {
                     by_place[p].push_back(c);
                 }
             }
-            std::vector<double> whole(paragraph.clauses(), 1.0);
-            for (const auto& [place, clauses] : by_place) {
-                if (by_place.size() < 2) {
-                    break; // one place named: the reading above is the place's
-                }
-                StatusReading part = read_status(task, paragraph, clauses, whole, vocabulary);
-                if (part.word_progress >= min_place_progress &&
-                    part.word_progress > part.completion) {
-                    reading.done = false;
-                    reading.cues.push_back("a place not done");
-                    reading.progress = std::max(reading.progress, reading.completion);
-                    break;
-                }
+            // One place named: the reading above is the place's.
+            if (by_place.size() >= 2) {
+                one_part_under_way(by_place, min_place_progress, "a place not done");
             }
         }
         // Done in one of the task's places, not yet reported in the other.
