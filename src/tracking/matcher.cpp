@@ -147,6 +147,19 @@ bool only_ignored(const Name& name, const std::set<std::string>& ignored) {
                        [&](const std::string& w) { return ignored.count(w) != 0; });
 }
 
+// A name's word as compared: "06" is "6".
+std::string name_word(const std::string& w) {
+    std::size_t lead = w.find_first_not_of('0');
+    return lead == std::string::npos || lead == 0 ? w : w.substr(lead);
+}
+
+// Are all the words of a name numbers ("khu phố 8")?
+bool numeric(const std::vector<std::string>& words) {
+    return std::all_of(words.begin(), words.end(), [](const std::string& w) {
+        return std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+    });
+}
+
 // "tại khóm Mỹ Hòa và khóm Tân Thuận" answered by a class at khóm Mỹ Hòa
 // alone: the other place is still to do. Of the task's places under one head
 // and in one clause, one is named in the window [first, last) and another
@@ -155,10 +168,6 @@ bool only_ignored(const Name& name, const std::set<std::string>& ignored) {
 std::string unnamed_place(const std::vector<const Name*>& names, const TextProfile& paragraph,
                           std::size_t first, std::size_t last,
                           const std::set<std::string>& ignored) {
-    auto plain = [](const std::string& w) {
-        std::size_t lead = w.find_first_not_of('0');
-        return lead == std::string::npos || lead == 0 ? w : w.substr(lead); // "06" is "6"
-    };
     std::vector<std::vector<std::string>> places;
     // The clause of the first place the task names outright (not an aside
     // in brackets).
@@ -172,7 +181,7 @@ std::string unnamed_place(const std::vector<const Name*>& names, const TextProfi
         std::vector<std::string> words;
         for (const auto& w : name->words) {
             if (!ignored.count(w)) {
-                words.push_back(plain(w));
+                words.push_back(name_word(w));
             }
         }
         if (name->aside || name->clause != clause || words.empty() ||
@@ -192,7 +201,7 @@ std::string unnamed_place(const std::vector<const Name*>& names, const TextProfi
         std::string written = s.written;
         std::transform(written.begin(), written.end(), written.begin(),
                        [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-        for (const std::string& w : {plain(s.key), plain(written)}) {
+        for (const std::string& w : {name_word(s.key), name_word(written)}) {
             everywhere.insert(w);
             if (s.clause >= first && s.clause < last) {
                 in_window.insert(w);
@@ -209,17 +218,12 @@ std::string unnamed_place(const std::vector<const Name*>& names, const TextProfi
     };
     // A number alone ("thôn 2") is named only under its head: "đợt 2" is no
     // village.
-    auto numeric = [](const std::vector<std::string>& words) {
-        return std::all_of(words.begin(), words.end(), [](const std::string& w) {
-            return std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
-        });
-    };
     auto under_head = [&](const std::vector<std::string>& words) {
         return std::any_of(paragraph.names.begin(), paragraph.names.end(), [&](const Name& n) {
             std::vector<std::string> got;
             for (const auto& w : n.words) {
                 if (!ignored.count(w)) {
-                    got.push_back(plain(w));
+                    got.push_back(name_word(w));
                 }
             }
             return n.clause >= first && n.clause < last && same_head(n.head, (*outright)->head) &&
@@ -913,10 +917,6 @@ std::vector<std::size_t> clause_actions(const TaskTerms& terms, const TextProfil
 std::vector<std::vector<std::size_t>> clause_places(const TextProfile& task,
                                                     const TextProfile& paragraph,
                                                     const std::set<std::string>& ignored) {
-    auto plain = [](const std::string& w) {
-        std::size_t lead = w.find_first_not_of('0');
-        return lead == std::string::npos || lead == 0 ? w : w.substr(lead); // "06" is "6"
-    };
     struct Place {
         std::string head;
         std::vector<std::string> words;
@@ -926,7 +926,7 @@ std::vector<std::vector<std::size_t>> clause_places(const TextProfile& task,
         Place place{head, {}};
         for (const auto& w : written) {
             if (!ignored.count(w)) {
-                place.words.push_back(plain(w));
+                place.words.push_back(name_word(w));
             }
         }
         bool known = std::any_of(places.begin(), places.end(),
@@ -975,13 +975,8 @@ std::vector<std::vector<std::size_t>> clause_places(const TextProfile& task,
     }
     std::vector<std::set<std::string>> keys(paragraph.clauses());
     for (const auto& s : paragraph.syllables) {
-        keys[s.clause].insert(plain(s.key));
+        keys[s.clause].insert(name_word(s.key));
     }
-    auto numeric = [](const std::vector<std::string>& words) {
-        return std::all_of(words.begin(), words.end(), [](const std::string& w) {
-            return std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
-        });
-    };
     for (std::size_t c = 0; c < out.size(); ++c) {
         for (std::size_t p = 0; p < places.size(); ++p) {
             const Place& place = places[p];
@@ -992,7 +987,7 @@ std::vector<std::vector<std::size_t>> clause_places(const TextProfile& task,
                                   [&](const Name& n) {
                                       std::vector<std::string> got;
                                       for (const auto& w : n.words) {
-                                          got.push_back(plain(w));
+                                          got.push_back(name_word(w));
                                       }
                                       return n.clause == c && same_head(n.head, place.head) &&
                                              got == place.words;

@@ -380,7 +380,6 @@ TextProfile build_profile(const std::string& text, const Vocabulary& vocabulary,
         }
         out.syllables[i].organise = vocabulary.words.match(keys, i, "organise") != nullptr;
         out.syllables[i].take_part = vocabulary.words.match(keys, i, "take_part") != nullptr;
-        out.syllables[i].event = vocabulary.words.match(keys, i, "event_head") != nullptr;
         if (const auto* target = vocabulary.status.match(keys, i, "target")) {
             for (std::size_t k = i + target->keys.size();
                  k < keys.size() && k <= i + target->keys.size() + target_reach &&
@@ -521,6 +520,7 @@ TextProfile build_profile(const std::string& text, const Vocabulary& vocabulary,
             }
         }
         if (const auto* head = vocabulary.words.match(keys, i, "event_head")) {
+            out.syllables[i].event = true;
             constexpr std::size_t event_reach = 4;
             std::size_t after = i + head->keys.size();
             for (std::size_t at = after; at < keys.size() && at < after + event_reach &&

@@ -392,26 +392,24 @@ struct Tracker::Impl {
             reading.cues.push_back("not named: " + best.unnamed_place);
         }
         // "…; kiểm tra ATTP tại các quầy hàng ở chợ phiên Nà Đon": an action
-        // after the first, at a place no paragraph of the month names, while
-        // the paragraph reports the task: that action is still to do.
+        // after the first, at a place the evidence paragraph does not name
+        // (not one of its words) while it reports the task: that action is
+        // still to do.
         if (reading.done) {
             for (const Name& name : task.names) {
                 if (name.aside || !name.located || name.clause == 0) {
                     continue;
                 }
-                auto names_it = [&](const TextProfile& p) {
-                    std::size_t found = 0, counted = 0;
-                    for (const auto& w : name.words) {
-                        if (ignored.count(w)) {
-                            continue;
-                        }
-                        ++counted;
-                        found += std::any_of(p.syllables.begin(), p.syllables.end(),
-                                             [&](const Syllable& x) { return x.key == w; });
+                std::size_t found = 0, counted = 0; // words outside the commune's name
+                for (const auto& w : name.words) {
+                    if (ignored.count(w)) {
+                        continue;
                     }
-                    return counted == 0 || found > 0;
-                };
-                if (!names_it(paragraph)) {
+                    ++counted;
+                    found += std::any_of(paragraph.syllables.begin(), paragraph.syllables.end(),
+                                         [&](const Syllable& x) { return x.key == w; });
+                }
+                if (counted > 0 && found == 0) {
                     reading.done = false;
                     std::string place = name.head;
                     for (const auto& w : name.words) {
