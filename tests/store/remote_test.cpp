@@ -13,6 +13,7 @@
 #include <thread>
 
 #include <arpa/inet.h>
+#include <fcntl.h>
 #include <netinet/in.h>
 #include <sys/socket.h>
 #include <sys/wait.h>
@@ -73,18 +74,42 @@ public:
             // Its own process group: xapian-tcpsrv answers SIGTERM by
             // signalling its whole group, which must not include the tests.
             setpgid(0, 0);
+            // Not the test's stdout and stderr: ctest waits until every
+            // process holding them has exited, so a server (or one of its
+            // per-connection children) left running would hold the whole
+            // suite up with the test already passed.
+            int null = open("/dev/null", O_RDWR);
+            if (null >= 0) {
+                dup2(null, STDIN_FILENO);
+                dup2(null, STDOUT_FILENO);
+                dup2(null, STDERR_FILENO);
+            }
             std::string port_text = std::to_string(port);
             execlp("xapian-tcpsrv", "xapian-tcpsrv", "--interface", "127.0.0.1", "--port",
                    port_text.c_str(), "--quiet", database.c_str(), static_cast<char*>(nullptr));
             _exit(127);
         }
+        if (m_pid > 0) {
+            setpgid(m_pid, m_pid); // also here, so that the group exists before any kill
+        }
     }
     ~TcpServer() {
-        if (m_pid > 0) {
-            kill(m_pid, SIGTERM);
-            int status = 0;
-            waitpid(m_pid, &status, 0);
+        if (m_pid <= 0) {
+            return;
         }
+        // The whole group (the server and its connection children); a
+        // server that does not stop within 5 s is killed.
+        kill(-m_pid, SIGTERM);
+        int status = 0;
+        for (int i = 0; i < 100; ++i) {
+            if (waitpid(m_pid, &status, WNOHANG) == m_pid) {
+                kill(-m_pid, SIGKILL); // children the server did not take down
+                return;
+            }
+            std::this_thread::sleep_for(std::chrono::milliseconds(50));
+        }
+        kill(-m_pid, SIGKILL);
+        waitpid(m_pid, &status, 0);
     }
     TcpServer(const TcpServer&) = delete;
     TcpServer& operator=(const TcpServer&) = delete;
