@@ -37,6 +37,8 @@ DirectiveReader::DirectiveReader(const Dictionaries& dictionaries, const Normali
             m_kinds.push_back(Cue::month);
         } else if (name == "schedule") {
             m_kinds.push_back(Cue::schedule);
+        } else if (name == "start") {
+            m_kinds.push_back(Cue::start);
         } else if (name == "topic") {
             m_kinds.push_back(Cue::topic);
         } else if (name == "action") {
@@ -45,7 +47,7 @@ DirectiveReader::DirectiveReader(const Dictionaries& dictionaries, const Normali
             m_kinds.push_back(Cue::lead);
         } else {
             throw Error(table.path + ": unknown cue kind '" + name +
-                        "'; use deadline, month, schedule, topic, action or lead");
+                        "'; use deadline, month, schedule, start, topic, action or lead");
         }
     }
 }
@@ -136,6 +138,12 @@ void DirectiveReader::read(std::string_view text, const std::vector<Piece>& piec
         if (period.valid() && (day < earliest || day > latest)) {
             continue;
         }
+        // "từ ngày 05/12": the day the work begins, which is no deadline (a
+        // task is not overdue the day after it starts). A range after it
+        // ("từ ngày 10-20/12") ends on its last day, as "đến ngày" would say.
+        if (immediate_kind == Cue::start && date.start == date.finish) {
+            continue;
+        }
         // Words right before the date, back to the start of the sentence.
         std::size_t cue_begin = date.first;
         int strength = 0;
@@ -145,7 +153,7 @@ void DirectiveReader::read(std::string_view text, const std::vector<Piece>& piec
                 // Weaker than a stated day: "trong tháng 12, xong trước ngày 20/12".
                 strength = 1;
                 cue_begin = date.first - immediate.length;
-            } else if (kind == Cue::deadline) {
+            } else if (kind == Cue::deadline || kind == Cue::start) {
                 strength = 2;
                 cue_begin = date.first - immediate.length;
             } else if (kind == Cue::schedule) {

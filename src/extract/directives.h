@@ -28,7 +28,7 @@ public:
               Directive& directive) const;
 
 private:
-    enum class Cue { deadline, month, schedule, topic, action, lead };
+    enum class Cue { deadline, month, schedule, start, topic, action, lead };
     const Normalizer& m_normalizer;
     PhraseSet m_cues;
     std::vector<Cue> m_kinds;

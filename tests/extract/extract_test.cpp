@@ -275,6 +275,14 @@ TEST(ExtractDirectives, StatedDeadlines) {
         {"Tuyên truyền kỷ niệm 79 năm ngày thành lập QĐNDVN (22/12/1944-22/12/2023).", {}, ""},
         {"Thực hiện Chỉ thị số 05/CT-UBND ngày 05/02/2020 của UBND huyện.", {}, ""},
         {"Xây dựng dự toán thu chi ngân sách năm 2024.", {}, ""},
+        // The day work begins is no deadline; the end of its window is.
+        {"Tổ chức tiêm phòng đợt 2 cho đàn gia súc. Thời gian: từ ngày 05/12/2023.", {}, ""},
+        {"Tổng vệ sinh môi trường từ ngày 01/12/2023 đến hết ngày 15/12/2023.", Date{2023, 12, 15},
+         "đến hết ngày 15/12/2023"},
+        {"Tuần tra bảo đảm ANTT từ ngày 01/12 đến 10/12/2023.", Date{2023, 12, 10},
+         "đến 10/12/2023"},
+        {"Tổ chức Ngày hội Đại đoàn kết tại các thôn từ ngày 10-18/12/2023.", Date{2023, 12, 18},
+         "từ ngày 10-18/12/2023"},
     };
     for (const auto& c : cases) {
         auto findings = run(report_with({{"plan", c.text}}));
