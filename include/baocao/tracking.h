@@ -62,8 +62,15 @@ struct Evidence {
     std::string text;                 // the whole paragraph
     std::string clauses;              // the clauses about the task, joined
     std::vector<std::string> matched; // directive words found there, as written in the evidence
-    std::vector<std::string> cues;    // status words read in those clauses
+    // Status words read in those clauses, as written; one in parentheses
+    // was read but not counted ("(Kết quả)": a label whose completion the
+    // clause takes back).
+    std::vector<std::string> cues;
 };
+
+// `cues` for a person: "đang, 62,9% kế hoạch; not counted: Kết quả". A cue
+// both counted and taken back is listed once, as not counted; "" when none.
+std::string describe_status_words(const std::vector<std::string>& cues);
 
 struct TrackedDirective {
     Directive directive;

@@ -181,10 +181,7 @@ void print_table(const std::vector<TrackedDirective>& list, std::ostream& out) {
                 for (const auto& w : d->evidence->matched) {
                     words += (words.empty() ? "" : ", ") + w;
                 }
-                std::string cues;
-                for (const auto& c : d->evidence->cues) {
-                    cues += (cues.empty() ? "" : ", ") + c;
-                }
+                std::string cues = describe_status_words(d->evidence->cues);
                 out << "      matching: " << words
                     << (cues.empty() ? "" : "   status words: " + cues) << "\n";
             }

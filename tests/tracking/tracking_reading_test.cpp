@@ -1421,6 +1421,10 @@ TEST(TrackingReading, ATaskReportedAsNotStartedIsNotReportedWithItsEvidence) {
     EXPECT_EQ(tank.status, DirectiveStatus::not_reported);
     ASSERT_TRUE(tank.evidence.has_value());
     EXPECT_NE(tank.evidence->text.find("chưa triển khai"), std::string::npos);
+    // The label's completion was taken back: shown once, as not counted.
+    std::string words = baocao::describe_status_words(tank.evidence->cues);
+    EXPECT_EQ(words.rfind("Kết quả", 0), std::string::npos) << words;
+    EXPECT_NE(words.find("not counted: Kết quả"), std::string::npos) << words;
     // Part of it done: in progress.
     EXPECT_EQ(decide("Kiểm tra an toàn thực phẩm 08 cơ sở kinh doanh dịch vụ ăn uống tại chợ Đông.",
                      {"Đã kiểm tra an toàn thực phẩm 5/8 cơ sở kinh doanh dịch vụ ăn uống tại chợ "

@@ -354,4 +354,19 @@ TEST(Tracking, StatusNamesRoundTrip) {
     EXPECT_FALSE(baocao::parse_directive_status("finished").has_value());
 }
 
+// Status words as a person reads them: counted ones first, then those read
+// but not counted (written in parentheses by the reader), each once.
+TEST(Tracking, StatusWordsListTheUncountedApart) {
+    using baocao::describe_status_words;
+    EXPECT_EQ(describe_status_words({}), "");
+    EXPECT_EQ(describe_status_words({"đang", "62,9% kế hoạch"}), "đang, 62,9% kế hoạch");
+    EXPECT_EQ(describe_status_words({"Kết quả", "(Kết quả)", "chưa triển khai", "not started"}),
+              "chưa triển khai, not started; not counted: Kết quả");
+    EXPECT_EQ(describe_status_words({"(dự kiến)", "đã hoàn thành", "(dự kiến)"}),
+              "đã hoàn thành; not counted: dự kiến");
+    EXPECT_EQ(describe_status_words({"(đang)"}), "not counted: đang");
+    // Parentheses that enclose nothing are no mark.
+    EXPECT_EQ(describe_status_words({"()"}), "()");
+}
+
 } // namespace
