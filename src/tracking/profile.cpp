@@ -63,8 +63,14 @@ std::string ordinal_value(const std::string& written, const std::string& key) {
 }
 
 // Gap between two tokens: does it end a clause, or start a new sentence?
-void read_gap(std::string_view gap, bool& clause_break, bool& sentence_break,
+// A bare dot before a lower-case word is inside an abbreviation ("1.246
+// tr.đ, đạt 83% KH"), not the end of a sentence; "xong.Trong tháng", a
+// missing space before a capital, still ends one.
+void read_gap(std::string_view gap, bool next_lower, bool& clause_break, bool& sentence_break,
               bool& sentence_start) {
+    if (gap == "." && next_lower) {
+        return;
+    }
     for (char c : gap) {
         if (c == '.' || c == '!' || c == '?' || c == '\n') {
             clause_break = true;
@@ -306,7 +312,8 @@ TextProfile build_profile(const std::string& text, const Vocabulary& vocabulary,
         bool clause_break = false;
         bool sentence_break = false;
         read_gap(std::string_view(text).substr(previous_end, token.begin - previous_end),
-                 clause_break, sentence_break, sentence_start);
+                 !token.numeric && !is_capital(token.text, normalizer), clause_break,
+                 sentence_break, sentence_start);
         if (clause_break && !out.syllables.empty()) {
             out.clause_end.push_back(previous_end);
             out.clause_begin.push_back(token.begin);

@@ -519,3 +519,16 @@ TEST(TrackingObject, AnotherKindOfContestIsALookAlike) {
                      "thành lập Hội LHPN Việt Nam với 12 tiết mục tham gia."),
               baocao::DirectiveStatus::done);
 }
+
+TEST(TrackingObject, TheDongOfAnAmountIsAUnitNotAWord) {
+    // "263 tr.đ": with the dot of "tr.đ" no longer ending a clause, its "đ"
+    // stands in the clause that reports the task; as "đồng" it says nothing
+    // of which task (tracking_words.tsv: function).
+    TextProfile profile = build_profile("- Quà Tết: trao 438 suất cho hộ nghèo, 263 tr.đ; xong.",
+                                        vocabulary(), context().normalizer);
+    auto dong = std::find_if(profile.syllables.begin(), profile.syllables.end(),
+                             [](const Syllable& s) { return s.key == "đ"; });
+    ASSERT_NE(dong, profile.syllables.end());
+    EXPECT_LE(dong->weight, 0.05);
+    EXPECT_EQ(dong->clause, 0u);
+}

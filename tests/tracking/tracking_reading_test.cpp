@@ -1572,3 +1572,18 @@ TEST(TrackingReading, FilesStillWithinTheirTimeAreNoDelay) {
             << in_hand;
     }
 }
+
+TEST(TrackingReading, AnAbbreviationsDotDoesNotEndTheSentence) {
+    // "1.246 tr.đ, đạt 83% KH tháng": the share belongs to the figure before
+    // it; the dot of "tr.đ" is no sentence end, so the share is read.
+    const char* task = "Đôn đốc thu NSNN, tập trung thu thuế SDĐ phi NN, tiền SDĐ; phấn đấu thu "
+                       "trong tháng 10 đạt 1.500 triệu đồng.";
+    EXPECT_EQ(decide(task, {"- Thu NSNN tháng 10: 1.246 tr.đ, đạt 83% KH tháng; lũy kế 10 tháng "
+                            "9.878 tr.đ, đạt 78,4% DT HĐND xã giao."})
+                  .status,
+              DirectiveStatus::in_progress);
+    EXPECT_EQ(decide(task, {"- Thu NSNN tháng 10: 1.612 tr.đ, đạt 107% KH tháng; lũy kế 10 tháng "
+                            "9.878 tr.đ, đạt 78,4% DT HĐND xã giao."})
+                  .status,
+              DirectiveStatus::done);
+}
