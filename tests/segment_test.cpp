@@ -373,6 +373,24 @@ TEST(Segment, ANumberedTaskWithStepsIsOneParagraph) {
               (std::vector<std::string>{"1|Kinh tế:|- Thu;- Thu;", "2|Văn hóa - xã hội:|- Tổ;"}));
 }
 
+// Tasks grouped by who does them ("1. Giao Văn phòng:" over "- " tasks), one
+// group with its single task on its line: the groups after it are groups
+// still, not tasks with steps.
+TEST(Segment, GroupsByOfficeWithOneTaskOnTheGroupsLine) {
+    Report report = segment_text(
+        std::string(k_head) +
+        "II. PHƯƠNG HƯỚNG, NHIỆM VỤ THÁNG 12\n1. Giao Văn phòng - Thống kê:\n- Tham mưu tổ "
+        "chức Hội nghị tổng kết năm 2024.\n- Tiếp nhận hồ sơ TTHC đúng hạn.\n2. Giao Trạm Y tế "
+        "phường:\n- Giám sát dịch sốt xuất huyết.\n3. Giao công chức Tư pháp - Hộ tịch: tiếp tục "
+        "rà soát, chuẩn hóa dữ liệu hộ tịch đã số hóa theo Đề án 06.\n4. Giao Công an phường:\n"
+        "- Mở đợt cao điểm trấn áp tội phạm.\n- Kiểm tra PCCC các khu nhà trọ.\n");
+    EXPECT_EQ(outline(report, "plan"),
+              (std::vector<std::string>{"1|Giao Văn phòng - Thống kê:|- Tham;- Tiếp;",
+                                        "2|Giao Trạm Y tế phường:|- Giám;",
+                                        "3|Giao công chức Tư pháp - Hộ tịch|Giao công;",
+                                        "4|Giao Công an phường:|- Mở;- Kiểm;"}));
+}
+
 // Fields lettered A. to I.: the "I." after "H." is a letter, not the roman
 // one that would open a part.
 TEST(Segment, TheLetterAfterHIsNoRomanOne) {

@@ -257,6 +257,12 @@ Report segment(const TextDocument& text, const Dictionaries& dictionaries,
         std::string title;
         int level = 0;
     } group;
+    // The number of the last heading of the plan that ends with ':' over its
+    // bullets ("1. Giao Văn phòng - Thống kê:"): once the writer groups tasks
+    // that way, a later sibling written the same way is a group too, even
+    // after a group whose one task shares its line ("6. Giao công chức Tư
+    // pháp: tiếp tục rà soát …."), which reads as a numbered task.
+    std::vector<int> colon_group;
     auto open_section = [&](std::string number, std::string title, int level) {
         report.sections.push_back({part, std::move(number), std::move(title), level, {}});
     };
@@ -289,6 +295,7 @@ Report segment(const TextDocument& text, const Dictionaries& dictionaries,
         numbering.reset(value);
         roman_prefix.clear();
         group = {};
+        colon_group.clear();
     };
 
     // In the plan part, a numbered sentence with nothing under it (the next line
@@ -342,6 +349,9 @@ Report segment(const TextDocument& text, const Dictionaries& dictionaries,
             return i;
         }
         std::vector<int> number = parse_number(shape.number);
+        if (colon_group.size() == number.size()) {
+            return i;
+        }
         bool next_task = j < shapes.size() && shapes[j].kind == LineKind::number_heading &&
                          follows(number, parse_number(shapes[j].number)) &&
                          (reads_as_task(shapes[j].title) || is_task_line(j));
@@ -424,7 +434,12 @@ Report segment(const TextDocument& text, const Dictionaries& dictionaries,
             i = end - 1;
             continue;
         }
-        if (shape.kind == LineKind::number_heading && part == "plan" &&
+        // Among groups written "N. Giao …:", "6. Giao công chức Tư pháp: tiếp
+        // tục rà soát …." is a group too, its one task on the same line.
+        bool group_with_task = shape.kind == LineKind::number_heading &&
+                               colon_group.size() == parse_number(shape.number).size() &&
+                               !lead_in(shape.title).empty();
+        if (shape.kind == LineKind::number_heading && part == "plan" && !group_with_task &&
             (reads_as_task(shape.title) || is_task_line(i))) {
             last_task = parse_number(shape.number);
             // Some communes number their tasks instead of dashing them. A
@@ -471,6 +486,11 @@ Report segment(const TextDocument& text, const Dictionaries& dictionaries,
                 }
                 open_section(roman_prefix + shape.number, title,
                              static_cast<int>(number.size()) + roman_level);
+                std::size_t last = shape.title.find_last_not_of(" \t");
+                if (part == "plan" && last != std::string::npos && shape.title[last] == ':' &&
+                    i + 1 < shapes.size() && shapes[i + 1].kind == LineKind::bullet) {
+                    colon_group = number;
+                }
                 if (!rest.empty()) {
                     report.sections.back().paragraphs.push_back(
                         {rest, block.page, block.raw_begin, block.raw_end, i});
