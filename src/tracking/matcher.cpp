@@ -45,14 +45,14 @@ bool is_year(const std::string& w) {
     return year >= first_year && year <= last_year;
 }
 
-// Does a verb flagged `verb` stand right before an event's head in clauses
-// [first, last) ("tổ chức Giải …", "tham gia Hội thi …")?
-bool acts_on_event(const TextProfile& p, std::size_t first, std::size_t last,
-                   bool Syllable::*verb) {
+// Does a verb flagged `verb` stand right before an event's head in the
+// clauses `in_scope` accepts ("tổ chức Giải …", "tham gia Hội thi …")?
+template <typename InScope>
+bool acts_on_event(const TextProfile& p, InScope in_scope, bool Syllable::*verb) {
     constexpr std::size_t event_reach = 4; // "tổ chức các giải": verb, filler, head
     const auto& s = p.syllables;
     for (std::size_t i = 0; i < s.size(); ++i) {
-        if (!(s[i].*verb) || s[i].clause < first || s[i].clause >= last) {
+        if (!(s[i].*verb) || !in_scope(s[i].clause)) {
             continue;
         }
         for (std::size_t k = i + 1;
@@ -660,10 +660,17 @@ Match match(const TextProfile& task, const TaskTerms& terms, const TextProfile& 
     // "Đội bóng chuyền của xã tham gia Giải bóng chuyền … huyện" for "Tổ
     // chức Giải bóng chuyền … các bản": the commune took part in someone
     // else's event; the one it was to organise is not reported.
-    if (!best.conflict && acts_on_event(task, 0, task.clauses(), &Syllable::organise) &&
-        !acts_on_event(task, 0, task.clauses(), &Syllable::take_part) &&
-        acts_on_event(paragraph, best.first, best.last, &Syllable::take_part) &&
-        !acts_on_event(paragraph, best.first, best.last, &Syllable::organise)) {
+    // Read in the clauses about the task only: "Tổ chức Ngày Sách … . Đội
+    // bóng đá phường tham gia Giải …" organised another event.
+    auto whole_task = [](std::size_t) { return true; };
+    auto about_task = [&](std::size_t c) {
+        return std::find(best.task_clauses.begin(), best.task_clauses.end(), c) !=
+               best.task_clauses.end();
+    };
+    if (!best.conflict && acts_on_event(task, whole_task, &Syllable::organise) &&
+        !acts_on_event(task, whole_task, &Syllable::take_part) &&
+        acts_on_event(paragraph, about_task, &Syllable::take_part) &&
+        !acts_on_event(paragraph, about_task, &Syllable::organise)) {
         best.conflict = true;
         best.why = "took part in an event, did not organise it";
     }

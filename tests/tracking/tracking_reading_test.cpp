@@ -1284,6 +1284,13 @@ TEST(TrackingReading, TakingPartIsNotOrganising) {
                             "08 đội tham gia."})
                   .status,
               DirectiveStatus::done);
+    // Another event organised in another sentence of the paragraph does not
+    // make the commune the organiser of this one.
+    EXPECT_EQ(decide(task, {"- Tổ chức Ngày Sách và Văn hóa đọc tại 04 trường học. Đội bóng đá "
+                            "thiếu niên của xã tham gia Giải bóng đá thiếu niên huyện năm 2024, "
+                            "đạt giải Nhì."})
+                  .status,
+              DirectiveStatus::not_reported);
     // A task to take part is answered by taking part.
     EXPECT_EQ(decide("Cử đội bóng đá thiếu niên tham gia Giải bóng đá thiếu niên huyện năm 2024.",
                      {"- Đội bóng đá thiếu niên của xã tham gia Giải bóng đá thiếu niên huyện "
