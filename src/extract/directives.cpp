@@ -1,6 +1,7 @@
 #include "extract/directives.h"
 
 #include "baocao/error.h"
+#include "util/utf8.h"
 
 namespace baocao::extract_detail {
 
@@ -45,9 +46,12 @@ DirectiveReader::DirectiveReader(const Dictionaries& dictionaries, const Normali
             m_kinds.push_back(Cue::action);
         } else if (name == "lead") {
             m_kinds.push_back(Cue::lead);
+        } else if (name == "office_lead") {
+            m_kinds.push_back(Cue::office_lead);
         } else {
-            throw Error(table.path + ": unknown cue kind '" + name +
-                        "'; use deadline, month, schedule, start, topic, action or lead");
+            throw Error(
+                table.path + ": unknown cue kind '" + name +
+                "'; use deadline, month, schedule, start, topic, action, lead or office_lead");
         }
     }
 }
@@ -64,6 +68,64 @@ bool DirectiveReader::is_subheading(const std::vector<Piece>& pieces) const {
         }
     }
     return words <= subheading_max_words;
+}
+
+std::vector<std::pair<std::size_t, std::size_t>>
+DirectiveReader::assigned_items(const std::vector<Piece>& pieces) const {
+    constexpr std::size_t max_office_words = 15; // "Giao Văn phòng HĐND và UBND phường:"
+    constexpr std::size_t min_item_words = 3;
+    std::vector<std::pair<std::size_t, std::size_t>> items;
+    std::size_t at = 0;
+    while (at < pieces.size() && pieces[at].kind == PieceKind::punct) {
+        ++at;
+    }
+    auto lead = m_cues.match_at(pieces, at);
+    if (lead.length == 0 || m_kinds[lead.payload] != Cue::office_lead) {
+        return items;
+    }
+    // The office is a name: "Giao Công an phường:", "Giao công chức Tư pháp:",
+    // not "Giao nhận quân:" (a capitalised word before ':').
+    at += lead.length;
+    std::size_t words = 0;
+    bool named = false;
+    while (at < pieces.size() && !(pieces[at].kind == PieceKind::punct && pieces[at].text == ":")) {
+        if (ends_sentence(pieces[at]) || ++words > max_office_words) {
+            return items;
+        }
+        if (pieces[at].kind == PieceKind::word) {
+            std::size_t pos = 0;
+            std::string first;
+            utf8::append(first, utf8::next(pieces[at].text, pos));
+            named = named || m_normalizer.search_key(first) != first;
+        }
+        ++at;
+    }
+    if (!named || at >= pieces.size()) {
+        return items;
+    }
+    // The items: between ':' and each ';', the last up to the end.
+    std::size_t begin = at + 1;
+    words = 0;
+    for (std::size_t k = begin; k <= pieces.size(); ++k) {
+        bool end = k == pieces.size() ||
+                   (pieces[k].kind == PieceKind::punct &&
+                    (pieces[k].text == ";" || (pieces[k].text == "." && k + 1 == pieces.size())));
+        if (!end) {
+            words += pieces[k].kind == PieceKind::word;
+            continue;
+        }
+        if (k > begin && words >= min_item_words) {
+            items.emplace_back(pieces[begin].begin, pieces[k - 1].end);
+        } else if (k > begin) {
+            return {}; // a short piece: the line is no list of tasks
+        }
+        begin = k + 1;
+        words = 0;
+    }
+    if (items.size() < 2) {
+        items.clear();
+    }
+    return items;
 }
 
 void DirectiveReader::read(std::string_view text, const std::vector<Piece>& pieces,

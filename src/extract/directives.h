@@ -19,6 +19,13 @@ public:
     // True for a paragraph that only names a sub-topic ("- Công tác y tế:").
     bool is_subheading(const std::vector<Piece>& pieces) const;
 
+    // "Giao Công an phường: tăng cường tuần tra …; tổ chức diễn tập …; thu
+    // nhận hồ sơ …": a line of one office's tasks. The byte ranges of its
+    // items after ':' when it holds two or more; none otherwise (a single
+    // task stays the whole paragraph).
+    std::vector<std::pair<std::size_t, std::size_t>>
+    assigned_items(const std::vector<Piece>& pieces) const;
+
     // Fills action, deadline and deadline_raw of `directive` from its text.
     // `dates` are the dates of the text outside references. Dates are kept
     // only when they fall between the first day of `period` and the end of
@@ -28,7 +35,7 @@ public:
               Directive& directive) const;
 
 private:
-    enum class Cue { deadline, month, schedule, start, topic, action, lead };
+    enum class Cue { deadline, month, schedule, start, topic, action, lead, office_lead };
     const Normalizer& m_normalizer;
     PhraseSet m_cues;
     std::vector<Cue> m_kinds;

@@ -113,16 +113,35 @@ Findings extract(const Report& report, const Dictionaries& dictionaries,
                 }
             }
             if (in_plan && !header && !detail && !directives.is_subheading(pieces)) {
-                Directive directive;
-                directive.id = period_id + ":" +
-                               (section.number.empty() ? std::string("0") : section.number) + ":" +
-                               std::to_string(++task);
-                directive.section = section.number;
-                directive.section_title = section.title;
-                directive.text = task_table.task_of(text).value_or(text);
-                directive.paragraph = paragraph_index;
-                directives.read(text, pieces, paragraph_dates, report.period, plan, directive);
-                findings.directives.push_back(std::move(directive));
+                auto add = [&](const std::string& task_text, const std::vector<Piece>& task_pieces,
+                               const std::vector<DateMatch>& task_dates) {
+                    Directive directive;
+                    directive.id = period_id + ":" +
+                                   (section.number.empty() ? std::string("0") : section.number) +
+                                   ":" + std::to_string(++task);
+                    directive.section = section.number;
+                    directive.section_title = section.title;
+                    directive.text = task_table.task_of(task_text).value_or(task_text);
+                    directive.paragraph = paragraph_index;
+                    directives.read(task_text, task_pieces, task_dates, report.period, plan,
+                                    directive);
+                    findings.directives.push_back(std::move(directive));
+                };
+                // "Giao Công an phường: tuần tra …; diễn tập …": one directive
+                // per task, each with its own deadline.
+                auto items = directives.assigned_items(pieces);
+                for (const auto& [begin, end] : items) {
+                    std::string item = text.substr(begin, end - begin);
+                    auto item_pieces = scan(item, normalizer);
+                    std::vector<Span> item_claimed;
+                    for (const auto& found : references.find(item, item_pieces)) {
+                        item_claimed.push_back(found.span);
+                    }
+                    add(item, item_pieces, dates.find(item_pieces, item_claimed));
+                }
+                if (items.empty()) {
+                    add(text, pieces, paragraph_dates);
+                }
                 after_task = true;
             } else if (!detail) {
                 after_task = false;

@@ -436,6 +436,37 @@ TEST(ExtractDirectives, ActionAfterLeadWords) {
     EXPECT_EQ(findings.directives[0].action, "rà soát");
 }
 
+// "Giao <office>: task; task; task." is a line of one office's tasks: one
+// directive each, with its own deadline. One task, or no name before ':'
+// ("Giao nhận quân: …"), leaves the paragraph whole.
+TEST(ExtractDirectives, AnOfficesLineOfTasksIsOneDirectivePerTask) {
+    auto findings = run(report_with(
+        {{"plan", "Giao Công an phường: tăng cường tuần tra bảo đảm ANTT khu vực chợ; tổ chức "
+                  "diễn tập phương án chữa cháy trước ngày 20/12/2023; thu nhận hồ sơ cấp thẻ "
+                  "căn cước cho trẻ em."},
+         {"plan", "Giao Trạm Y tế: tổ chức tiêm chủng mở rộng; kiểm tra."},
+         {"plan", "Giao công chức Tư pháp: rà soát dữ liệu hộ tịch; cập nhật sổ hộ tịch."},
+         {"plan", "Giao nhận quân: bàn giao hồ sơ công dân nhập ngũ; tổ chức lễ giao quân."},
+         {"plan", "Giao Ban Chỉ huy Quân sự: duy trì trực sẵn sàng chiến đấu."}}));
+    std::vector<std::string> texts;
+    for (const auto& d : findings.directives) {
+        texts.push_back(d.text);
+    }
+    EXPECT_EQ(texts, (std::vector<std::string>{
+                         "tăng cường tuần tra bảo đảm ANTT khu vực chợ",
+                         "tổ chức diễn tập phương án chữa cháy trước ngày 20/12/2023",
+                         "thu nhận hồ sơ cấp thẻ căn cước cho trẻ em",
+                         "Giao Trạm Y tế: tổ chức tiêm chủng mở rộng; kiểm tra.",
+                         "rà soát dữ liệu hộ tịch", "cập nhật sổ hộ tịch",
+                         "Giao nhận quân: bàn giao hồ sơ công dân nhập ngũ; tổ chức lễ giao quân.",
+                         "Giao Ban Chỉ huy Quân sự: duy trì trực sẵn sàng chiến đấu."}));
+    ASSERT_EQ(findings.directives.size(), 8u);
+    EXPECT_FALSE(findings.directives[0].deadline);
+    EXPECT_EQ(findings.directives[1].deadline, (Date{2023, 12, 20}));
+    EXPECT_FALSE(findings.directives[2].deadline);
+    EXPECT_EQ(findings.directives[2].id, "2023-12:1:3");
+}
+
 TEST(ExtractDirectives, SubheadingIsNoTask) {
     auto findings = run(report_with({{"plan", "- Công tác y tế:"}, {"plan", "Duy trì trực."}}));
     ASSERT_EQ(findings.directives.size(), 1u);
