@@ -1594,3 +1594,23 @@ TEST(TrackingReading, AnAbbreviationsDotDoesNotEndTheSentence) {
                   .status,
               DirectiveStatus::done);
 }
+
+TEST(TrackingReading, AProblemThatComesBackIsNotDealtWith) {
+    // tracking_status.tsv: "vẫn tái phát" is progress ("chưa dứt điểm" was
+    // already, through "chưa").
+    const char* task =
+        "Duy trì thu gom rác thải sinh hoạt; xử lý dứt điểm điểm tập kết rác tự phát "
+        "khu vực chợ Bến Muối.";
+    EXPECT_EQ(decide(task, {"- Thu gom rác 3 lần/tuần tại 7/7 thôn. Điểm rác tự phát khu chợ Bến "
+                            "Muối đã thu dọn 02 lần nhưng vẫn tái phát."})
+                  .status,
+              DirectiveStatus::in_progress);
+    EXPECT_EQ(decide(task, {"- Thu gom rác 3 lần/tuần tại 7/7 thôn. Điểm rác tự phát khu chợ Bến "
+                            "Muối đã thu dọn nhưng chưa dứt điểm."})
+                  .status,
+              DirectiveStatus::in_progress);
+    EXPECT_EQ(decide(task, {"- Thu gom rác 3 lần/tuần tại 7/7 thôn. Điểm rác tự phát khu chợ Bến "
+                            "Muối đã được xóa bỏ, lắp biển cấm đổ rác."})
+                  .status,
+              DirectiveStatus::done);
+}
