@@ -348,6 +348,10 @@ StatusReading read_status(const TextProfile& task, const TextProfile& paragraph,
     double fewer_things = 0; // progress read from smaller counts
     const bool plan_is_the_task = plan_fulfils(task_keys, vocabulary);
     const std::optional<double> task_target = target_of(task, vocabulary);
+    // "đạt 71,7% kế hoạch năm": how far the year has come, which says nothing
+    // of a task of the month that does not speak of the year.
+    const bool task_of_year =
+        std::find(task_keys.begin(), task_keys.end(), "năm") != task_keys.end();
     std::size_t negated_until = 0; // syllables before this index follow a "chưa"
     // Each share the paragraph states, for the directive's target: how much
     // the clause is about the task, and how many of the task's words stand
@@ -449,13 +453,18 @@ StatusReading read_status(const TextProfile& task, const TextProfile& paragraph,
                 }
                 if (share) {
                     bool under = value < 100 && excess.empty();
+                    // "đạt 71,7% kế hoạch năm": the year's (task_of_year).
+                    std::size_t after = i + 1 + share->keys.size();
+                    bool of_year = !task_of_year && after < s.size() &&
+                                   s[after].clause == s[i].clause && s[after].key == "năm";
                     // With a target of its own ("đạt tối thiểu 70% kế hoạch
                     // vốn"), the share is measured against the target below,
                     // not against the whole plan.
-                    if (!task_target) {
+                    if (!task_target && !of_year) {
                         (under ? out.progress : out.completion) += r * share_strength;
                     }
-                    out.cues.push_back(excess + s[i].written + "% " + s[i + 1].written);
+                    out.cues.push_back((of_year ? "(" : "") + excess + s[i].written + "% " +
+                                       s[i + 1].written + (of_year ? ")" : ""));
                     // The share's words are read: "khối lượng dự kiến" is the
                     // planned volume, not a plan.
                     i += 1 + share->keys.size();

@@ -1614,3 +1614,21 @@ TEST(TrackingReading, AProblemThatComesBackIsNotDealtWith) {
                   .status,
               DirectiveStatus::done);
 }
+
+TEST(TrackingReading, AShareOfTheYearsPlanSaysNothingOfAMonthsTask) {
+    // "đạt 67,7% kế hoạch năm": how far the year has come. A task of the
+    // month that does not speak of the year is done by the month's work; a
+    // task for the year's plan is not done at two thirds of it.
+    const char* evidence = "- HTX muối và 312 hộ diêm dân đã cào, thu gom được 4.620 tấn muối, "
+                           "lũy kế đạt 67,7% kế hoạch năm.";
+    EXPECT_EQ(decide("Chỉ đạo HTX muối và các hộ diêm dân tập trung thu hoạch, thu gom muối vụ "
+                     "chính.",
+                     {evidence})
+                  .status,
+              DirectiveStatus::done);
+    EXPECT_EQ(decide("Chỉ đạo HTX muối và các hộ diêm dân thu gom muối, hoàn thành kế hoạch sản "
+                     "lượng muối năm 2025.",
+                     {evidence})
+                  .status,
+              DirectiveStatus::in_progress);
+}
