@@ -352,6 +352,13 @@ StatusReading read_status(const TextProfile& task, const TextProfile& paragraph,
     // of a task of the month that does not speak of the year.
     const bool task_of_year =
         std::find(task_keys.begin(), task_keys.end(), "năm") != task_keys.end();
+    // "kiểm tra PCCC tại 9/21 kho, đại lý" of a task to check the
+    // warehouses: a part of the things the task is about, so work left.
+    auto counts_task_things = [&](std::size_t at) {
+        return at + 1 < s.size() && s[at + 1].clause == s[at].clause &&
+               s[at + 1].weight > low_weight &&
+               std::find(task_keys.begin(), task_keys.end(), s[at + 1].key) != task_keys.end();
+    };
     std::size_t negated_until = 0; // syllables before this index follow a "chưa"
     // Each share the paragraph states, for the directive's target: how much
     // the clause is about the task, and how many of the task's words stand
@@ -505,7 +512,7 @@ StatusReading read_status(const TextProfile& task, const TextProfile& paragraph,
                     out.completion += r * ratio_strength;
                     out.cues.push_back(s[i].written);
                     nearly_all_at = std::min(nearly_all_at, i);
-                } else if (a < b && (cue || of_target || amount)) {
+                } else if (a < b && (cue || of_target || amount || counts_task_things(i))) {
                     out.progress += r * (of_target ? own_count_strength : ratio_strength);
                     out.cues.push_back(s[i].written);
                 } else if (a == b) {

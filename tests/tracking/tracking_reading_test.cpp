@@ -1632,3 +1632,26 @@ TEST(TrackingReading, AShareOfTheYearsPlanSaysNothingOfAMonthsTask) {
                   .status,
               DirectiveStatus::in_progress);
 }
+
+TEST(TrackingReading, APartOfTheThingsTheTaskIsAboutIsWorkLeft) {
+    // "9/21 kho" for a task to check the warehouses: a part of its own
+    // things, with no cue word, is work still to do.
+    const char* task = "Kiểm tra an toàn PCCC tại các kho, đại lý thu mua cà phê, nông sản trên "
+                       "địa bàn.";
+    EXPECT_EQ(
+        decide(task, {"- Kiểm tra an toàn PCCC tại 9/21 kho, đại lý thu mua nông sản."}).status,
+        DirectiveStatus::in_progress);
+    EXPECT_EQ(
+        decide(task, {"- Kiểm tra an toàn PCCC tại 21/21 kho, đại lý thu mua nông sản."}).status,
+        DirectiveStatus::done);
+}
+
+TEST(TrackingReading, AssigningDutiesIsDoneByTheNoticeThatAssignsThem) {
+    // tracking_status kind launch: "phân công" is fulfilled by issuing the
+    // paper that assigns.
+    EXPECT_EQ(decide("Phân công lãnh đạo, công chức trực Tết Nguyên đán Bính Ngọ 2026.",
+                     {"- Ban hành Thông báo phân công lãnh đạo, công chức trực Tết Nguyên đán "
+                      "Bính Ngọ 2026 (từ ngày 14/02 đến hết ngày 22/02/2026)."})
+                  .status,
+              DirectiveStatus::done);
+}
