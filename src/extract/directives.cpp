@@ -1,7 +1,7 @@
 #include "extract/directives.h"
 
 #include "baocao/error.h"
-#include "util/utf8.h"
+#include "normalize/line_shape.h"
 
 namespace baocao::extract_detail {
 
@@ -92,12 +92,7 @@ DirectiveReader::assigned_items(const std::vector<Piece>& pieces) const {
         if (ends_sentence(pieces[at]) || ++words > max_office_words) {
             return items;
         }
-        if (pieces[at].kind == PieceKind::word) {
-            std::size_t pos = 0;
-            std::string first;
-            utf8::append(first, utf8::next(pieces[at].text, pos));
-            named = named || m_normalizer.search_key(first) != first;
-        }
+        named = named || (pieces[at].kind == PieceKind::word && starts_upper(pieces[at].text));
         ++at;
     }
     if (!named || at >= pieces.size()) {

@@ -135,6 +135,13 @@ bool ends_sentence(const std::string& title) {
     return end != std::string::npos && (title[end] == '.' || title[end] == ';');
 }
 
+// "2. Lập lại trật tự …:", "1. Giao Văn phòng - Thống kê:": a line over
+// the lines under it.
+bool ends_with_colon(const std::string& title) {
+    std::size_t end = title.find_last_not_of(" \t");
+    return end != std::string::npos && title[end] == ':';
+}
+
 bool reads_as_task(const std::string& title) {
     return ends_sentence(title) && count_words(title) > k_max_heading_words;
 }
@@ -336,9 +343,7 @@ Report segment(const TextDocument& text, const Dictionaries& dictionaries,
     // or `i` when it is no such item.
     auto steps_end = [&](std::size_t i) {
         const LineShape& shape = shapes[i];
-        std::size_t last = shape.title.find_last_not_of(" \t");
-        if (shape.kind != LineKind::number_heading || last == std::string::npos ||
-            shape.title[last] != ':') {
+        if (shape.kind != LineKind::number_heading || !ends_with_colon(shape.title)) {
             return i;
         }
         std::size_t j = i + 1;
@@ -486,9 +491,8 @@ Report segment(const TextDocument& text, const Dictionaries& dictionaries,
                 }
                 open_section(roman_prefix + shape.number, title,
                              static_cast<int>(number.size()) + roman_level);
-                std::size_t last = shape.title.find_last_not_of(" \t");
-                if (part == "plan" && last != std::string::npos && shape.title[last] == ':' &&
-                    i + 1 < shapes.size() && shapes[i + 1].kind == LineKind::bullet) {
+                if (part == "plan" && ends_with_colon(shape.title) && i + 1 < shapes.size() &&
+                    shapes[i + 1].kind == LineKind::bullet) {
                     colon_group = number;
                 }
                 if (!rest.empty()) {
