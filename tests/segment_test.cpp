@@ -391,6 +391,22 @@ TEST(Segment, GroupsByOfficeWithOneTaskOnTheGroupsLine) {
                                         "4|Giao Công an phường:|- Mở;- Kiểm;"}));
 }
 
+// The same, with the one-task group right after the first group: "1. Giao
+// Văn phòng:" is a group because "2. Giao Bộ phận Một cửa:" opens with the
+// same word, not a task whose steps are its bullets.
+TEST(Segment, TheFirstOfficeGroupBeforeAOneTaskGroupIsAGroup) {
+    Report report = segment_text(
+        std::string(k_head) +
+        "II. PHƯƠNG HƯỚNG, NHIỆM VỤ THÁNG 12\n1. Giao Văn phòng - Thống kê:\n- Tham mưu tổ "
+        "chức Hội nghị tổng kết năm 2024.\n- Tổng hợp số liệu kinh tế - xã hội năm.\n2. Giao "
+        "Bộ phận Một cửa: tiếp nhận, giải quyết hồ sơ TTHC đúng hạn.\n3. Giao Công an phường:\n"
+        "- Mở đợt cao điểm trấn áp tội phạm.\n");
+    EXPECT_EQ(outline(report, "plan"),
+              (std::vector<std::string>{"1|Giao Văn phòng - Thống kê:|- Tham;- Tổng;",
+                                        "2|Giao Bộ phận Một cửa|Giao Bộ;",
+                                        "3|Giao Công an phường:|- Mở;"}));
+}
+
 // Fields lettered A. to I.: the "I." after "H." is a letter, not the roman
 // one that would open a part.
 TEST(Segment, TheLetterAfterHIsNoRomanOne) {

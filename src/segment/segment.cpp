@@ -137,6 +137,15 @@ bool ends_sentence(const std::string& title) {
 
 // "2. Lập lại trật tự …:", "1. Giao Văn phòng - Thống kê:": a line over
 // the lines under it.
+// The first space-separated word of `text`, "" for none.
+std::string first_word(const std::string& text) {
+    std::size_t begin = text.find_first_not_of(" \t");
+    if (begin == std::string::npos) {
+        return "";
+    }
+    return text.substr(begin, text.find_first_of(" \t", begin) - begin);
+}
+
 bool ends_with_colon(const std::string& title) {
     std::size_t end = title.find_last_not_of(" \t");
     return end != std::string::npos && title[end] == ':';
@@ -355,6 +364,16 @@ Report segment(const TextDocument& text, const Dictionaries& dictionaries,
         }
         std::vector<int> number = parse_number(shape.number);
         if (colon_group.size() == number.size()) {
+            return i;
+        }
+        // "1. Giao Văn phòng:" over bullets, then "2. Giao Bộ phận Một cửa:
+        // tiếp nhận …": the next sibling opens with the same word before its
+        // colon, so both are groups named the same way, the second with its
+        // one task on its line.
+        if (j < shapes.size() && shapes[j].kind == LineKind::number_heading &&
+            follows(number, parse_number(shapes[j].number)) &&
+            first_word(lead_in(shapes[j].title)) == first_word(shape.title) &&
+            count_words(shape.title) <= k_max_heading_words) {
             return i;
         }
         bool next_task = j < shapes.size() && shapes[j].kind == LineKind::number_heading &&
