@@ -3,6 +3,8 @@
 #include "baocao/error.h"
 #include "normalize/line_shape.h"
 
+#include <algorithm>
+
 namespace baocao::extract_detail {
 
 namespace {
@@ -15,7 +17,6 @@ bool ends_sentence(const Piece& piece) {
 // How far before a date a deadline word may stand ("chậm nhất ngày 25/12",
 // "dự kiến tổ chức vào ngày 23-24/12"): a few words, within the sentence.
 constexpr std::size_t deadline_window = 7;
-constexpr std::size_t subheading_max_words = 8;
 
 int days_in_month(int year, int month) {
     static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
@@ -60,14 +61,9 @@ bool DirectiveReader::is_subheading(const std::vector<Piece>& pieces) const {
     if (pieces.empty() || pieces.back().kind != PieceKind::punct || pieces.back().text != ":") {
         return false;
     }
-    std::size_t words = 0;
-    for (const auto& piece : pieces) {
-        words += piece.kind == PieceKind::word;
-        if (ends_sentence(piece)) {
-            return false;
-        }
-    }
-    return words <= subheading_max_words;
+    // However long: "Để hoàn thành các chỉ tiêu năm 2025, UBND phường giao
+    // nhiệm vụ cụ thể như sau:" introduces the tasks below it, it is none.
+    return std::none_of(pieces.begin(), pieces.end(), ends_sentence);
 }
 
 std::vector<std::pair<std::size_t, std::size_t>>

@@ -16,7 +16,8 @@ class DirectiveReader {
 public:
     DirectiveReader(const Dictionaries& dictionaries, const Normalizer& normalizer);
 
-    // True for a paragraph that only names a sub-topic ("- Công tác y tế:").
+    // True for a paragraph that only names a sub-topic ("- Công tác y tế:")
+    // or introduces the tasks below it ("UBND phường giao nhiệm vụ như sau:").
     bool is_subheading(const std::vector<Piece>& pieces) const;
 
     // "Giao Công an phường: tăng cường tuần tra …; tổ chức diễn tập …; thu

@@ -473,6 +473,19 @@ TEST(ExtractDirectives, SubheadingIsNoTask) {
     EXPECT_EQ(findings.directives[0].text, "Duy trì trực.");
 }
 
+// A sentence however long that ends with ':' introduces the tasks under it;
+// a task that ends its sentence before the colon's list stays a task.
+TEST(ExtractDirectives, ALeadInSentenceIsNoTask) {
+    auto findings = run(report_with(
+        {{"plan", "Để hoàn thành các chỉ tiêu năm 2025, UBND phường giao nhiệm vụ cụ thể cho "
+                  "các bộ phận như sau:"},
+         {"plan", "Tổ chức Hội nghị sơ kết 6 tháng đầu năm."},
+         {"plan", "Ra quân dọn vệ sinh. Các khu phố thực hiện:"}}));
+    ASSERT_EQ(findings.directives.size(), 2u);
+    EXPECT_EQ(findings.directives[0].text, "Tổ chức Hội nghị sơ kết 6 tháng đầu năm.");
+    EXPECT_EQ(findings.directives[1].text, "Ra quân dọn vệ sinh. Các khu phố thực hiện:");
+}
+
 TEST(ExtractDirectives, PromisedPlanPartMissingGivesADiagnostic) {
     auto findings = run(report_with({{"results", "Thu ngân sách là: 1.000đ."}}));
     EXPECT_TRUE(findings.directives.empty());
