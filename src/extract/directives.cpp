@@ -24,6 +24,20 @@ int days_in_month(int year, int month) {
     return month == 2 && leap ? 29 : days[month - 1];
 }
 
+// "TP", "Q", "TX": one or two capital letters, an abbreviation that a dot
+// follows inside a name.
+bool is_short_abbreviation(const std::string& word) {
+    constexpr std::size_t max_letters = 2;
+    std::size_t letters = 0;
+    for (char c : word) {
+        if (c < 'A' || c > 'Z') {
+            return false;
+        }
+        ++letters;
+    }
+    return letters > 0 && letters <= max_letters;
+}
+
 } // namespace
 
 DirectiveReader::DirectiveReader(const Dictionaries& dictionaries, const Normalizer& normalizer)
@@ -114,6 +128,57 @@ DirectiveReader::assigned_items(const std::vector<Piece>& pieces) const {
         words = 0;
     }
     if (items.size() < 2) {
+        items.clear();
+    }
+    return items;
+}
+
+std::vector<std::pair<std::size_t, std::size_t>>
+DirectiveReader::sentence_items(const std::vector<Piece>& pieces) const {
+    constexpr std::size_t min_sentence_words = 4;
+    std::vector<std::pair<std::size_t, std::size_t>> items;
+    // A marker ("- ", "+ ", "1.", "a)") makes the paragraph one list item,
+    // whatever sentences it holds ("… trước 15/4. Công an xã chủ trì.").
+    if (pieces.empty() || pieces[0].kind != PieceKind::word || !starts_upper(pieces[0].text)) {
+        return items;
+    }
+    std::size_t begin = 0;
+    std::size_t words = 0;
+    bool colon = false;
+    for (std::size_t k = 0; k < pieces.size(); ++k) {
+        words += pieces[k].kind == PieceKind::word;
+        colon = colon || (pieces[k].kind == PieceKind::punct && pieces[k].text == ":");
+        bool stop = pieces[k].kind == PieceKind::punct &&
+                    (pieces[k].text == "." || pieces[k].text == "!" || pieces[k].text == "?");
+        // "Sở Y tế TP. Hồ Chí Minh": a dot after a short capitalised
+        // abbreviation belongs to a name. "tr.đ": a dot before a word of the
+        // same sentence, which has no capital.
+        if (stop && k > 0 && pieces[k - 1].kind == PieceKind::word && !pieces[k].space_before &&
+            is_short_abbreviation(pieces[k - 1].text)) {
+            stop = false;
+        }
+        bool last = k + 1 == pieces.size();
+        if (!last &&
+            !(stop && pieces[k + 1].kind == PieceKind::word && starts_upper(pieces[k + 1].text))) {
+            continue;
+        }
+        // "Thời gian: từ ngày 05/12." or "Các khu phố thực hiện:" after a
+        // task names its time, its doers or its steps, and "Xong trước 15/4."
+        // is too short for a task: part of the task before it.
+        bool part_of_last = colon || words < min_sentence_words;
+        if (part_of_last && items.empty() && !last) {
+            continue; // the first task begins with it
+        }
+        if (part_of_last && !items.empty()) {
+            items.back().second = pieces[k].end;
+        } else {
+            items.emplace_back(pieces[begin].begin, pieces[k].end);
+        }
+        begin = k + 1;
+        words = 0;
+        colon = false;
+    }
+    if (items.size() < 2 || begin < pieces.size()) {
         items.clear();
     }
     return items;

@@ -27,6 +27,15 @@ public:
     std::vector<std::pair<std::size_t, std::size_t>>
     assigned_items(const std::vector<Piece>& pieces) const;
 
+    // "Chỉ đạo các thôn thu hoạch sắn trước ngày 15/4. Hướng dẫn nông dân
+    // phun thuốc …": a field of the plan written as prose, one task per
+    // sentence (the caller asks only for a field's only paragraph). The byte
+    // ranges of its sentences when the paragraph has no list marker and two
+    // or more sentences of a few words each start with a capital; none
+    // otherwise.
+    std::vector<std::pair<std::size_t, std::size_t>>
+    sentence_items(const std::vector<Piece>& pieces) const;
+
     // Fills action, deadline and deadline_raw of `directive` from its text.
     // `dates` are the dates of the text outside references. Dates are kept
     // only when they fall between the first day of `period` and the end of

@@ -130,6 +130,12 @@ Findings extract(const Report& report, const Dictionaries& dictionaries,
                 // "Giao Công an phường: tuần tra …; diễn tập …": one directive
                 // per task, each with its own deadline.
                 auto items = directives.assigned_items(pieces);
+                // A field written as one paragraph of sentences holds one task
+                // per sentence; where the writer breaks the field into
+                // paragraphs, the paragraph is the task, sentences and all.
+                if (items.empty() && section.paragraphs.size() == 1) {
+                    items = directives.sentence_items(pieces);
+                }
                 for (const auto& [begin, end] : items) {
                     std::string item = text.substr(begin, end - begin);
                     auto item_pieces = scan(item, normalizer);

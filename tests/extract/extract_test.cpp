@@ -486,6 +486,43 @@ TEST(ExtractDirectives, ALeadInSentenceIsNoTask) {
     EXPECT_EQ(findings.directives[1].text, "Ra quân dọn vệ sinh. Các khu phố thực hiện:");
 }
 
+// A field of the plan written as one paragraph of sentences holds one task per
+// sentence, each with its own deadline. A dot inside a name does not cut.
+TEST(ExtractDirectives, AFieldWrittenAsProseHasOneTaskPerSentence) {
+    auto findings = run(report_with(
+        {{"plan", "Chỉ đạo các thôn thu hoạch dứt điểm diện tích sắn trước ngày 15/12/2023. "
+                  "Phối hợp Công ty Mía đường TP. Tuy Hòa ký hợp đồng bao tiêu mía. Xong "
+                  "trước 20/12/2023. "
+                  "Trạm Y tế xã tổ chức tiêm chủng mở rộng cho trẻ em dưới 1 tuổi."}}));
+    ASSERT_EQ(findings.directives.size(), 3u);
+    EXPECT_EQ(findings.directives[0].text,
+              "Chỉ đạo các thôn thu hoạch dứt điểm diện tích sắn trước ngày 15/12/2023.");
+    EXPECT_EQ(findings.directives[0].deadline, (Date{2023, 12, 15}));
+    // The name keeps its dot; the short sentence after the task is its own.
+    EXPECT_EQ(findings.directives[1].text, "Phối hợp Công ty Mía đường TP. Tuy Hòa ký hợp đồng "
+                                           "bao tiêu mía. Xong trước 20/12/2023.");
+    EXPECT_EQ(findings.directives[1].deadline, (Date{2023, 12, 20}));
+    EXPECT_EQ(findings.directives[2].text,
+              "Trạm Y tế xã tổ chức tiêm chủng mở rộng cho trẻ em dưới 1 tuổi.");
+}
+
+// Where the writer breaks a field into paragraphs, or marks the task with a
+// dash, the paragraph is the task, however many sentences it has.
+TEST(ExtractDirectives, AParagraphAmongOthersOrAMarkedTaskIsOneTask) {
+    Report report = report_with({{"plan", "- Tổ chức khám tuyển NVQS cho nam công dân. Hoàn "
+                                          "thành hồ sơ giao quân trước 20/12/2023."}});
+    Section& section = report.sections[0];
+    Paragraph second = section.paragraphs[0];
+    second.text = "Duy trì công tác thường trực 24/24 giờ. Thực hiện tốt công tác chuyên môn.";
+    section.paragraphs.push_back(second);
+    auto findings = run(report);
+    ASSERT_EQ(findings.directives.size(), 2u);
+    EXPECT_EQ(findings.directives[1].text, second.text);
+    Report alone = report_with({{"plan", "- Tổ chức khám tuyển NVQS cho nam công dân. Hoàn "
+                                         "thành hồ sơ giao quân trước 20/12/2023."}});
+    EXPECT_EQ(run(alone).directives.size(), 1u);
+}
+
 TEST(ExtractDirectives, PromisedPlanPartMissingGivesADiagnostic) {
     auto findings = run(report_with({{"results", "Thu ngân sách là: 1.000đ."}}));
     EXPECT_TRUE(findings.directives.empty());
