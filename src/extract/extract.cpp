@@ -121,7 +121,11 @@ Findings extract(const Report& report, const Dictionaries& dictionaries,
                                    ":" + std::to_string(++task);
                     directive.section = section.number;
                     directive.section_title = section.title;
-                    directive.text = task_table.task_of(task_text).value_or(task_text);
+                    auto task_only = task_table.task_of(task_text);
+                    if (!task_only) {
+                        task_only = task_table.without_details(task_text);
+                    }
+                    directive.text = task_only.value_or(task_text);
                     directive.paragraph = paragraph_index;
                     directives.read(task_text, task_pieces, task_dates, report.period, plan,
                                     directive);

@@ -70,12 +70,7 @@ std::optional<TaskTable::Role> TaskTable::role_of(std::string_view cell) const {
     return m_roles[match.payload];
 }
 
-bool TaskTable::is_detail(std::string_view text) const {
-    std::vector<Piece> pieces = scan(text, m_normalizer);
-    std::size_t at = 0;
-    while (at < pieces.size() && pieces[at].kind == PieceKind::punct) {
-        ++at; // "- Thời gian: …"
-    }
+bool TaskTable::opens_detail(const std::vector<Piece>& pieces, std::size_t at) const {
     auto match = m_headers.match_at(pieces, at);
     if (match.length == 0 || at + match.length >= pieces.size()) {
         return false;
@@ -84,6 +79,47 @@ bool TaskTable::is_detail(std::string_view text) const {
     Role role = m_roles[match.payload];
     return after.kind == PieceKind::punct && after.text == ":" &&
            (role == Role::office || role == Role::deadline);
+}
+
+bool TaskTable::is_detail(std::string_view text) const {
+    std::vector<Piece> pieces = scan(text, m_normalizer);
+    std::size_t at = 0;
+    while (at < pieces.size() && pieces[at].kind == PieceKind::punct) {
+        ++at; // "- Thời gian: …"
+    }
+    return opens_detail(pieces, at);
+}
+
+std::optional<std::string> TaskTable::without_details(std::string_view text) const {
+    std::vector<Piece> pieces = scan(text, m_normalizer);
+    // "(Chủ trì: …; thời gian: …)" on the task's own line is part of how the
+    // task is written; only details after the task's sentence are cut.
+    int depth = 0;
+    for (std::size_t at = 1; at + 1 < pieces.size(); ++at) {
+        const Piece& before = pieces[at - 1];
+        if (before.kind == PieceKind::punct && before.text == "(") {
+            ++depth;
+        } else if (before.kind == PieceKind::punct && before.text == ")" && depth > 0) {
+            --depth;
+        }
+        // "… Nhà văn hóa TDP 11. Đơn vị thực hiện: …", or a line under a task
+        // without a full stop whose label keeps its capital ("… TDP 11 Đơn
+        // vị thực hiện: …"). Some words must come first: "- Thời gian: …"
+        // alone is a detail line.
+        bool after_sentence = before.kind == PieceKind::punct && before.text == ".";
+        bool capital_label = before.kind != PieceKind::punct &&
+                             pieces[at].kind == PieceKind::word && starts_upper(pieces[at].text);
+        if (depth > 0 || at <= 2 || !(after_sentence || capital_label) ||
+            !opens_detail(pieces, at)) {
+            continue;
+        }
+        std::size_t end = after_sentence ? before.end : pieces[at].begin;
+        while (end > 0 && text[end - 1] == ' ') {
+            --end;
+        }
+        return std::string(text.substr(0, end));
+    }
+    return std::nullopt;
 }
 
 bool TaskTable::read_header(std::string_view text) {

@@ -37,9 +37,17 @@ public:
     // by when, then ':'. It details the task above; it is no task.
     bool is_detail(std::string_view text) const;
 
+    // "- Hoàn thiện hồ sơ quyết toán." then "  Đơn vị thực hiện: …; thời
+    // gian: …" on the next line: the same details joined to the task's
+    // paragraph after its sentence. The task without them, or nothing when
+    // the text has none (details in brackets on the task's line stay).
+    std::optional<std::string> without_details(std::string_view text) const;
+
 private:
     enum class Role { number, task, office, deadline, result, note };
     std::optional<Role> role_of(std::string_view cell) const;
+    // A column name for who or by when at `at`, then ':'.
+    bool opens_detail(const std::vector<Piece>& pieces, std::size_t at) const;
 
     const Normalizer& m_normalizer;
     PhraseSet m_headers;

@@ -276,7 +276,7 @@ TEST(ExtractDirectives, StatedDeadlines) {
         {"Thực hiện Chỉ thị số 05/CT-UBND ngày 05/02/2020 của UBND huyện.", {}, ""},
         {"Xây dựng dự toán thu chi ngân sách năm 2024.", {}, ""},
         // The day work begins is no deadline; the end of its window is.
-        {"Tổ chức tiêm phòng đợt 2 cho đàn gia súc. Thời gian: từ ngày 05/12/2023.", {}, ""},
+        {"Tổ chức tiêm phòng đợt 2 cho đàn gia súc (thời gian: từ ngày 05/12/2023).", {}, ""},
         {"Tổng vệ sinh môi trường từ ngày 01/12/2023 đến hết ngày 15/12/2023.", Date{2023, 12, 15},
          "đến hết ngày 15/12/2023"},
         {"Tuần tra bảo đảm ANTT từ ngày 01/12 đến 10/12/2023.", Date{2023, 12, 10},
@@ -336,6 +336,26 @@ TEST(ExtractDirectives, DetailLinesUnderATaskAreNoTasks) {
     auto alone =
         run(report_with({{"plan", "Thời gian: trước ngày 20/5/2024."}}, {2024, 4}, {2024, 5}));
     EXPECT_EQ(alone.directives.size(), 1u);
+}
+
+// The same details joined to the task's paragraph (a line under a dashed
+// task): the task's text ends before them, its deadline is read from them.
+// Details in brackets on the task's own line stay in its text.
+TEST(ExtractDirectives, DetailsJoinedToATaskAreCutFromItsText) {
+    auto findings = run(report_with(
+        {{"plan", "- Hoàn thiện hồ sơ quyết toán công trình Nhà văn hóa TDP 11. Đơn vị thực "
+                  "hiện: Ban quản lý dự án phường; thời gian: trước ngày 20/5/2024."},
+         {"plan", "- Tổ chức giải bóng chuyền hơi nữ giữa các TDP Thời gian: đầu tháng 5/2024."},
+         {"plan", "- Tổ chức Chợ hoa tại khu vực chợ xã (Chủ trì: công chức Văn hóa - Xã hội; "
+                  "thời gian: trước ngày 25/5/2024)."}},
+        {2024, 4}, {2024, 5}));
+    ASSERT_EQ(findings.directives.size(), 3u);
+    EXPECT_EQ(findings.directives[0].text,
+              "- Hoàn thiện hồ sơ quyết toán công trình Nhà văn hóa TDP 11.");
+    EXPECT_EQ(findings.directives[0].deadline, (Date{2024, 5, 20}));
+    EXPECT_EQ(findings.directives[1].text, "- Tổ chức giải bóng chuyền hơi nữ giữa các TDP");
+    EXPECT_EQ(findings.directives[2].deadline, (Date{2024, 5, 25}));
+    EXPECT_NE(findings.directives[2].text.find("(Chủ trì:"), std::string::npos);
 }
 
 TEST(ExtractDirectives, YearOfShortDeadlineFromPlanPeriod) {
