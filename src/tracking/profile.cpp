@@ -314,6 +314,12 @@ TextProfile build_profile(const std::string& text, const Vocabulary& vocabulary,
         read_gap(std::string_view(text).substr(previous_end, token.begin - previous_end),
                  !token.numeric && !is_capital(token.text, normalizer), clause_break,
                  sentence_break, sentence_start);
+        // "Đôn đốc các hộ nộp thuế, phấn đấu thu ngân sách đạt 85% dự toán":
+        // the target is a clause of its own, a part a report may answer
+        // alone ("lũy kế thu ngân sách bằng 84,1% dự toán").
+        if (vocabulary.words.match(token_keys, t, "clause_opener") != nullptr) {
+            clause_break = true;
+        }
         if (clause_break && !out.syllables.empty()) {
             out.clause_end.push_back(previous_end);
             out.clause_begin.push_back(token.begin);

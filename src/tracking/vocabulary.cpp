@@ -87,9 +87,10 @@ void load_table(const Table& table, const std::string& value_column,
 Vocabulary Vocabulary::load(const Dictionaries& dictionaries, const Normalizer& normalizer) {
     Vocabulary out;
     load_table(dictionaries.table("tracking_words"), "weight",
-               {"generic", "function", "content", "name_head", "area_head", "ordinal_head", "topic",
-                "channel", "measure", "event_head", "organise", "take_part", "assignment",
-                "number_word", "office", "ordinal_word", "ordinal_link", "comparison", "location"},
+               {"generic",      "function",     "content",    "name_head",   "area_head",
+                "ordinal_head", "topic",        "channel",    "measure",     "event_head",
+                "organise",     "take_part",    "assignment", "number_word", "office",
+                "ordinal_word", "ordinal_link", "comparison", "location",    "clause_opener"},
                normalizer, out.words);
     load_table(dictionaries.table("tracking_status"), "strength",
                {"completion", "progress", "negation", "dated_event", "plan_share", "target",

@@ -285,6 +285,16 @@ TEST(TrackingReading, TargetComparedWithTheShareAboutTheTask) {
     EXPECT_EQ(decision.status, DirectiveStatus::done);
 }
 
+TEST(TrackingReading, TargetAfterTheTaskIsAPartOfItsOwn) {
+    // The report answers the target ("phấn đấu … thu ngân sách đạt 85%"),
+    // not the taxpayers the task opens with, and falls short of it.
+    auto decision = decide("Đôn đốc các hộ kinh doanh, hộ sử dụng đất nộp thuế, phấn đấu đến "
+                           "ngày 31/5/2024 thu ngân sách đạt 85% dự toán.",
+                           {"Thu ngân sách trên địa bàn tháng 5 ước đạt 237,5 triệu đồng; lũy "
+                            "kế đến 31/5/2024 ước đạt 3.650,1 triệu đồng, bằng 84,1% dự toán."});
+    EXPECT_EQ(decision.status, DirectiveStatus::in_progress);
+}
+
 TEST(TrackingReading, PartialLengthWithUnitIsInProgress) {
     // "0,7/1,2km" of the directive's 1,2km: the unit is written on.
     auto decision = decide("Gia cố, nâng cấp đê bao khu dân cư số 2 (đoạn 1,2km xuống cấp).",
