@@ -278,24 +278,33 @@ TaskTerms task_terms(const TextProfile& task, const WordStats& stats) {
     part_content.resize(out.parts.size());
     out.sentences = sentences;
     std::size_t clause_start = 0;
+    std::size_t own_start = 0; // of the clause, however it opened
     for (std::size_t i = 0; i < s.size(); ++i) {
+        // A clause opened by a word ("…, phấn đấu tỷ lệ bao phủ BHYT đạt 93%")
+        // goes on after the task's object: for the whole task its words stay
+        // behind it; as a part of its own it names its object first.
         if (i > 0 && s[i].clause != s[i - 1].clause) {
-            clause_start = i;
+            own_start = i;
+            clause_start = task.clause_opened_by_word[s[i].clause] ? clause_start : i;
         }
         if (s[i].numeric) {
             continue;
         }
         // Each clause of a task names its object first; purpose and manner
         // come after ("…, đảm bảo chất lượng", "theo kế hoạch của huyện").
-        double position = std::max(min_position_weight,
-                                   1.0 - position_decay * static_cast<double>(i - clause_start));
+        auto position_from = [&](std::size_t start) {
+            return std::max(min_position_weight,
+                            1.0 - position_decay * static_cast<double>(i - start));
+        };
+        double position = position_from(clause_start);
+        double own_factor = position_from(own_start) / position;
         std::size_t sentence = task.clause_sentence[s[i].clause];
         auto put_part = [&](const std::string& term, double weight) {
             double& slot = out.parts[sentence][term];
             slot = std::max(slot, weight);
             if (clause_parts) {
                 double& own = out.parts[sentences + s[i].clause][term];
-                own = std::max(own, weight);
+                own = std::max(own, weight * own_factor);
             }
         };
         std::string unigram = "w:" + s[i].key;
@@ -354,7 +363,7 @@ TaskTerms task_terms(const TextProfile& task, const WordStats& stats) {
                 in_sentence = std::max(in_sentence, term_weight);
                 if (clause_parts) {
                     double& in_clause = part_content[sentences + s[i].clause][term];
-                    in_clause = std::max(in_clause, term_weight);
+                    in_clause = std::max(in_clause, term_weight * own_factor);
                 }
             }
         }

@@ -270,6 +270,7 @@ TextProfile build_profile(const std::string& text, const Vocabulary& vocabulary,
     std::size_t clause = 0;
     out.clause_begin.push_back(0);
     out.clause_sentence.push_back(0);
+    out.clause_opened_by_word.push_back(0);
     std::size_t sentence = 0;
     bool sentence_start = true;
     std::vector<Token> tokens = normalizer.tokenize(text);
@@ -317,14 +318,15 @@ TextProfile build_profile(const std::string& text, const Vocabulary& vocabulary,
         // "Đôn đốc các hộ nộp thuế, phấn đấu thu ngân sách đạt 85% dự toán":
         // the target is a clause of its own, a part a report may answer
         // alone ("lũy kế thu ngân sách bằng 84,1% dự toán").
-        if (vocabulary.words.match(token_keys, t, "clause_opener") != nullptr) {
-            clause_break = true;
-        }
+        bool opener =
+            !clause_break && vocabulary.words.match(token_keys, t, "clause_opener") != nullptr;
+        clause_break = clause_break || opener;
         if (clause_break && !out.syllables.empty()) {
             out.clause_end.push_back(previous_end);
             out.clause_begin.push_back(token.begin);
             sentence += sentence_break ? 1 : 0;
             out.clause_sentence.push_back(sentence);
+            out.clause_opened_by_word.push_back(opener ? 1 : 0);
             ++clause;
         }
         previous_end = token.end;

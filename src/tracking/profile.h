@@ -102,6 +102,10 @@ struct TextProfile {
     std::vector<std::size_t> clause_end;
     std::vector<std::size_t>
         clause_sentence; // sentence of each clause (';' splits clauses, '.' sentences)
+    // Per clause: opened by a clause_opener word ("…, phấn đấu đạt 85%"), not
+    // by punctuation; it goes on naming the task's object rather than
+    // starting a new one.
+    std::vector<char> clause_opened_by_word;
     std::vector<Name> names;
     // Every place or person named after its head, even by an abbreviation
     // ("Trường THCS …"): the head and its clause, words left empty.
