@@ -337,15 +337,20 @@ StatusReading read_status(const TextProfile& task, const TextProfile& paragraph,
     // The whole stated in the paragraph ("03 trường hợp: 02 … đã tháo dỡ; 01
     // … cưỡng chế"): smaller counts beside it may be its breakdown, and then
     // only the status words of the parts say whether all is done.
-    bool whole_stated = false;
-    for (std::size_t j = 0; j + 1 < s.size(); ++j) {
+    // Where the first such whole stands: a smaller count before it ("96 lao
+    // động (kế hoạch tháng 150 lao động)") is no part of it.
+    std::size_t whole_at = s.size();
+    for (std::size_t j = 0; j + 1 < s.size() && whole_at == s.size(); ++j) {
         double value = 0;
         auto things = task_things.find(s[j + 1].key);
-        whole_stated =
-            whole_stated || (s[j].numeric && things != task_things.end() &&
-                             parse_vn_number(s[j].written, value) && value >= things->second);
+        if (s[j].numeric && things != task_things.end() && parse_vn_number(s[j].written, value) &&
+            value >= things->second) {
+            whole_at = j;
+        }
     }
-    double fewer_things = 0; // progress read from smaller counts
+    bool whole_stated = whole_at < s.size();
+    double fewer_before_whole = 0; // progress read from smaller counts before the whole
+    double fewer_things = 0;       // progress read from smaller counts
     const bool plan_is_the_task = plan_fulfils(task_keys, vocabulary);
     const std::optional<double> task_target = target_of(task, vocabulary);
     // "đạt 71,7% kế hoạch năm": how far the year has come, which says nothing
@@ -532,7 +537,7 @@ StatusReading read_status(const TextProfile& task, const TextProfile& paragraph,
                                   : task_things.end();
                 if (things != task_things.end() && value > 0 && value < things->second) {
                     // "xong 02 đơn" of the task's 04 đơn.
-                    fewer_things += r * target_strength;
+                    (i < whole_at ? fewer_before_whole : fewer_things) += r * target_strength;
                     out.cues.push_back(s[i].written + " " + s[i + 1].written);
                 } else {
                     out.completion += r * figure_strength; // a result with figures
@@ -722,6 +727,7 @@ StatusReading read_status(const TextProfile& task, const TextProfile& paragraph,
     if (!whole_stated || out.progress > 0) {
         out.progress += fewer_things;
     }
+    out.progress += fewer_before_whole;
     auto reached =
         std::max_element(shares.begin(), shares.end(), [](const Share& a, const Share& b) {
             return a.context != b.context ? a.context < b.context

@@ -295,6 +295,16 @@ TEST(TrackingReading, TargetAfterTheTaskIsAPartOfItsOwn) {
     EXPECT_EQ(decision.status, DirectiveStatus::in_progress);
 }
 
+TEST(TrackingReading, FewerThingsBeforeTheirPlanIsInProgress) {
+    // The 150 after the 96 is the plan restated, not a whole the 96 is part
+    // of; the 972 is the year's.
+    auto decision = decide("Phối hợp các doanh nghiệp giới thiệu việc làm cho 150 lao động trong "
+                           "tháng.",
+                           {"Phối hợp các doanh nghiệp giới thiệu việc làm cho 96 lao động (kế "
+                            "hoạch tháng 150 lao động); lũy kế 7 tháng 972 lao động."});
+    EXPECT_EQ(decision.status, DirectiveStatus::in_progress);
+}
+
 TEST(TrackingReading, PartialLengthWithUnitIsInProgress) {
     // "0,7/1,2km" of the directive's 1,2km: the unit is written on.
     auto decision = decide("Gia cố, nâng cấp đê bao khu dân cư số 2 (đoạn 1,2km xuống cấp).",
