@@ -129,6 +129,37 @@ TEST(Normalize, OffsetMapPointsBackIntoRawText) {
     EXPECT_EQ(raw.substr(doc.raw_offset(0, ban), std::string("bàn").size()), "bàn");
 }
 
+// Dashed tasks, each with an indented line of who and by when that ends
+// without a full stop: the dash after it opens the next task, it is no
+// apposition to the line above.
+TEST(Normalize, ADashAfterALineHangingUnderATaskOpensTheNextTask) {
+    // Results written as sentences, one a line, as in the report this comes
+    // from: the layout is no dashed one, so a line under a dash is no part
+    // of its item by the dash alone.
+    std::string raw = "Thu ngân sách tháng 10 đạt 5.120 triệu đồng.\n"
+                      "Cấp 12 giấy phép xây dựng nhà ở riêng lẻ.\n"
+                      "Tiếp nhận 214 hồ sơ thủ tục hành chính.\n"
+                      "Tổ chức 3 đợt ra quân lập lại trật tự đô thị.\n"
+                      "Trạm Y tế khám bệnh cho 412 lượt người.\n";
+    for (int task = 1; task <= 3; ++task) {
+        raw += "- Kiểm tra công tác an toàn PCCC tại các cơ sở kinh doanh karaoke số " +
+               std::to_string(task) +
+               ".\n"
+               "  Đơn vị thực hiện: Công an phường, Đội Trật tự đô thị; thời gian: tháng 11/2025\n";
+    }
+    auto doc = normalizer().normalize(baocao::test::raw_text(raw));
+    std::vector<std::string> tasks;
+    for (const auto& block : doc.blocks) {
+        if (block.text.rfind("- ", 0) == 0) {
+            tasks.push_back(block.text);
+        }
+    }
+    ASSERT_EQ(tasks.size(), 3u);
+    for (const auto& task : tasks) {
+        EXPECT_EQ(task.find("Đơn vị thực hiện"), std::string::npos) << task;
+    }
+}
+
 // A plan whose numbered tasks have indented detail lines ("   Thời gian: …")
 // is no first-line-indent layout: the results above it, one paragraph per
 // line, stay apart.

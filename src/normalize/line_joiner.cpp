@@ -229,9 +229,12 @@ bool continues(const Line& last, const LineShape& block_shape, const Line& next,
     }
     if (next.shape.kind == LineKind::bullet) {
         // A dash after a full line that ends mid-sentence is an apposition
-        // ("… đồng chí Nguyễn Văn A" / "- Phó chỉ huy trưởng …"), not a list item.
+        // ("… đồng chí Nguyễn Văn A" / "- Phó chỉ huy trưởng …"), not a list
+        // item. After a line indented under an item ("  Đơn vị thực hiện: …;
+        // thời gian: tháng 11/2025"), a dash back at the margin opens the
+        // next item.
         return !is_heading(block_shape) && block_shape.kind != LineKind::bullet && width > 0 &&
-               !short_line && !is_terminal(prev) && !next.indented;
+               !short_line && !is_terminal(prev) && !next.indented && !last.indented;
     }
     if (is_heading(block_shape)) {
         // A heading wraps only when it is long and the next line goes on in
