@@ -123,7 +123,7 @@ Findings extract(const Report& report, const Dictionaries& dictionaries,
                     directive.section_title = section.title;
                     auto task_only = task_table.task_of(task_text);
                     if (!task_only) {
-                        task_only = task_table.without_details(task_text);
+                        task_only = task_table.without_details(task_text, task_pieces);
                     }
                     directive.text = task_only.value_or(task_text);
                     directive.paragraph = paragraph_index;

@@ -90,8 +90,8 @@ bool TaskTable::is_detail(std::string_view text) const {
     return opens_detail(pieces, at);
 }
 
-std::optional<std::string> TaskTable::without_details(std::string_view text) const {
-    std::vector<Piece> pieces = scan(text, m_normalizer);
+std::optional<std::string> TaskTable::without_details(std::string_view text,
+                                                      const std::vector<Piece>& pieces) const {
     // "(Chủ trì: …; thời gian: …)" on the task's own line is part of how the
     // task is written; only details after the task's sentence are cut.
     int depth = 0;

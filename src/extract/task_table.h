@@ -41,7 +41,9 @@ public:
     // gian: …" on the next line: the same details joined to the task's
     // paragraph after its sentence. The task without them, or nothing when
     // the text has none (details in brackets on the task's line stay).
-    std::optional<std::string> without_details(std::string_view text) const;
+    // `pieces` are the text's, as scan() reads them.
+    std::optional<std::string> without_details(std::string_view text,
+                                               const std::vector<Piece>& pieces) const;
 
 private:
     enum class Role { number, task, office, deadline, result, note };

@@ -135,8 +135,6 @@ bool ends_sentence(const std::string& title) {
     return end != std::string::npos && (title[end] == '.' || title[end] == ';');
 }
 
-// "2. Lập lại trật tự …:", "1. Giao Văn phòng - Thống kê:": a line over
-// the lines under it.
 // The first space-separated word of `text`, "" for none.
 std::string first_word(const std::string& text) {
     std::size_t begin = text.find_first_not_of(" \t");
@@ -146,6 +144,8 @@ std::string first_word(const std::string& text) {
     return text.substr(begin, text.find_first_of(" \t", begin) - begin);
 }
 
+// "2. Lập lại trật tự …:", "1. Giao Văn phòng - Thống kê:": a line over
+// the lines under it.
 bool ends_with_colon(const std::string& title) {
     std::size_t end = title.find_last_not_of(" \t");
     return end != std::string::npos && title[end] == ':';
@@ -370,15 +370,13 @@ Report segment(const TextDocument& text, const Dictionaries& dictionaries,
         // tiếp nhận …": the next sibling opens with the same word before its
         // colon, so both are groups named the same way, the second with its
         // one task on its line.
-        if (j < shapes.size() && shapes[j].kind == LineKind::number_heading &&
-            follows(number, parse_number(shapes[j].number)) &&
-            first_word(lead_in(shapes[j].title)) == first_word(shape.title) &&
+        bool next_sibling = j < shapes.size() && shapes[j].kind == LineKind::number_heading &&
+                            follows(number, parse_number(shapes[j].number));
+        if (next_sibling && first_word(lead_in(shapes[j].title)) == first_word(shape.title) &&
             count_words(shape.title) <= k_max_heading_words) {
             return i;
         }
-        bool next_task = j < shapes.size() && shapes[j].kind == LineKind::number_heading &&
-                         follows(number, parse_number(shapes[j].number)) &&
-                         (reads_as_task(shapes[j].title) || is_task_line(j));
+        bool next_task = next_sibling && (reads_as_task(shapes[j].title) || is_task_line(j));
         return next_task || follows(last_task, number) ? j : i;
     };
 

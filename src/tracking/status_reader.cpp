@@ -348,9 +348,8 @@ StatusReading read_status(const TextProfile& task, const TextProfile& paragraph,
             whole_at = j;
         }
     }
-    bool whole_stated = whole_at < s.size();
     double fewer_before_whole = 0; // progress read from smaller counts before the whole
-    double fewer_things = 0;       // progress read from smaller counts
+    double fewer_after_whole = 0;  // the same after it, perhaps its breakdown
     const bool plan_is_the_task = plan_fulfils(task_keys, vocabulary);
     const std::optional<double> task_target = target_of(task, vocabulary);
     // "đạt 71,7% kế hoạch năm": how far the year has come, which says nothing
@@ -537,7 +536,7 @@ StatusReading read_status(const TextProfile& task, const TextProfile& paragraph,
                                   : task_things.end();
                 if (things != task_things.end() && value > 0 && value < things->second) {
                     // "xong 02 đơn" of the task's 04 đơn.
-                    (i < whole_at ? fewer_before_whole : fewer_things) += r * target_strength;
+                    (i < whole_at ? fewer_before_whole : fewer_after_whole) += r * target_strength;
                     out.cues.push_back(s[i].written + " " + s[i + 1].written);
                 } else {
                     out.completion += r * figure_strength; // a result with figures
@@ -724,8 +723,9 @@ StatusReading read_status(const TextProfile& task, const TextProfile& paragraph,
         }
         i += cue->keys.size();
     }
-    if (!whole_stated || out.progress > 0) {
-        out.progress += fewer_things;
+    // A breakdown of the whole is work left only when status words say so.
+    if (out.progress > 0) {
+        out.progress += fewer_after_whole;
     }
     out.progress += fewer_before_whole;
     auto reached =
