@@ -85,6 +85,10 @@ TEST(Normalize, NeverSplitsAWordTypedWithoutMarks) {
         EXPECT_EQ(normalizer().split_glued(word), std::vector<std::string>{word}) << word;
     }
     EXPECT_EQ(normalizer().split_glued("thitran"), (std::vector<std::string>{"thi", "tran"}));
+    // Loanwords typed as they are: "min i", "ga me" are no reading of them.
+    for (std::string word : {"mini", "game", "video", "logo", "online"}) {
+        EXPECT_EQ(normalizer().split_glued(word), std::vector<std::string>{word}) << word;
+    }
     auto doc = normalizer().normalize(
         baocao::test::raw_text("Da kiem tra truong hoc, tien do tot; nguoi dan dong tinh.\n"));
     ASSERT_EQ(doc.blocks.size(), 1u);

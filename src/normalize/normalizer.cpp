@@ -8,8 +8,10 @@
 
 #include <unicode/uchar.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <map>
+#include <set>
 #include <utility>
 
 namespace baocao {
@@ -60,6 +62,9 @@ struct Normalizer::Impl {
     std::map<char32_t, std::string> characters; // replacement, "" removes
     std::vector<std::pair<std::string, std::string>> tone_pairs;
     SyllableRules syllables;
+    // The common syllables with every mark taken off ("trấn" -> "tran"),
+    // filled by Normalizer once `fold` can run.
+    std::set<std::string> common_folded;
 
     explicit Impl(const Dictionaries& dictionaries) : syllables(dictionaries) {
         const Table& chars = dictionaries.table("characters");
@@ -175,7 +180,11 @@ struct Normalizer::Impl {
 };
 
 Normalizer::Normalizer(const Dictionaries& dictionaries)
-    : m_impl(std::make_unique<Impl>(dictionaries)) {}
+    : m_impl(std::make_unique<Impl>(dictionaries)) {
+    for (const auto& syllable : m_impl->syllables.common()) {
+        m_impl->common_folded.insert(fold(syllable));
+    }
+}
 Normalizer::~Normalizer() = default;
 Normalizer::Normalizer(Normalizer&&) noexcept = default;
 Normalizer& Normalizer::operator=(Normalizer&&) noexcept = default;
@@ -263,6 +272,11 @@ std::vector<std::string> Normalizer::split_glued(std::string_view token) const {
     // Two syllables, both well formed. Prefer a split into syllables seen
     // often in reports, then the longer first syllable ("đến hoạt" over
     // "đế nhoạt").
+    bool unmarked =
+        std::all_of(lower.begin(), lower.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+    auto common_unmarked = [&](const std::string& half) {
+        return half.size() >= 2 && m_impl->common_folded.count(half) != 0;
+    };
     int best_score = -1;
     std::size_t best = 0;
     for (std::size_t i = 1; i < offsets.size(); ++i) {
@@ -278,6 +292,12 @@ std::vector<std::string> Normalizer::split_glued(std::string_view token) const {
         char32_t first = utf8::next(right, p);
         bool consonant = first != U'a' && first != U'e' && first != U'i' && first != U'o' &&
                          first != U'u' && first != U'y' && !m_impl->starts_with_vowel(right);
+        // A word typed with no mark at all is a loanword ("mini", "game",
+        // "video") far more often than two glued syllables: split it only
+        // into two common syllables of two letters or more ("thitran").
+        if (unmarked && !(common_unmarked(left) && common_unmarked(right))) {
+            continue;
+        }
         int score = (m_impl->syllables.is_common(left) ? 4 : 0) +
                     (m_impl->syllables.is_common(right) ? 4 : 0) + (consonant ? 2 : 0) + 1;
         if (score >= best_score) { // later cut = longer first syllable wins ties

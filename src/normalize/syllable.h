@@ -23,6 +23,7 @@ public:
     // A syllable seen often in reports; breaks ties when a glued word splits
     // two ways ("thịtrấn": "thị trấn", not "thịt rấn").
     bool is_common(const std::string& lower) const { return m_common.count(lower) != 0; }
+    const std::set<std::string>& common() const { return m_common; }
 
     // `ascii` is lower-case letters typed with no mark at all ("tien",
     // "truong", "nguoi"): true when some placement of vowel marks and tone
