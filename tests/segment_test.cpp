@@ -324,6 +324,23 @@ TEST(Segment, LetteredPartsOverRomanFields) {
                                                                  "II|VĂN HÓA - XÃ HỘI|+ Tổ;"}));
 }
 
+// No heading opens the results: the roman fields before the plan's heading
+// are them, each a field as under "PHẦN I".
+TEST(Segment, RomanFieldsBeforeThePlanAreTheResults) {
+    Report report = segment_text(
+        std::string(k_head) +
+        "I. LĨNH VỰC KINH TẾ\n1. Thu ngân sách đạt 1,2 tỷ đồng.\n2. Cấp 15 giấy phép kinh "
+        "doanh.\nII. VĂN HÓA - XÃ HỘI\n1. Phun hóa chất diệt muỗi tại khu phố 3.\n"
+        "III. PHƯƠNG HƯỚNG, NHIỆM VỤ THÁNG 12\n1. Tổ chức phun hóa chất diệt muỗi tại khu phố "
+        "2.\n2. Kiểm tra cơ sở kinh doanh karaoke.\n");
+    EXPECT_EQ(
+        outline(report, "results"),
+        (std::vector<std::string>{"I|LĨNH VỰC KINH TẾ|", "I.1|Thu ngân sách đạt 1,2 tỷ đồng.|",
+                                  "I.2|Cấp 15 giấy phép kinh doanh.|", "II|VĂN HÓA - XÃ HỘI|",
+                                  "II.1|Phun hóa chất diệt muỗi tại khu phố 3.|"}));
+    EXPECT_EQ(outline(report, "plan"), (std::vector<std::string>{"||1. Tổ;2. Kiểm;"}));
+}
+
 // A two-column header read as text puts the national motto between the
 // organ and the unit; the body never names the commune with its unit.
 TEST(Segment, TwoColumnHeaderWithTheMottoBetweenOrganAndUnit) {

@@ -253,6 +253,27 @@ Report segment(const TextDocument& text, const Dictionaries& dictionaries,
         roman_parts = roman_parts || (shape.kind == LineKind::roman_heading && names_part(shape));
     }
     bool letter_style = !part_style && letter_parts && !roman_parts;
+    // "I. LĨNH VỰC KINH TẾ", "II. VĂN HÓA - XÃ HỘI" … then "IV. PHƯƠNG
+    // HƯỚNG, NHIỆM VỤ THÁNG 4": no heading opens the results, the fields
+    // before the plan are them. Only when the first roman heading names no
+    // part and none names the results.
+    bool fields_first = false;
+    if (!part_style && !letter_style) {
+        bool first_roman = true;
+        bool results_named = false;
+        bool plan_named = false;
+        for (const auto& shape : shapes) {
+            if (shape.kind != LineKind::roman_heading) {
+                continue;
+            }
+            std::string named = part_of_heading(shape.title, rules, normalizer);
+            fields_first = fields_first || (first_roman && named == "other");
+            first_roman = false;
+            results_named = results_named || named == "results";
+            plan_named = plan_named || named == "plan";
+        }
+        fields_first = fields_first && plan_named && !results_named;
+    }
 
     std::vector<std::string> preamble;
     std::vector<std::string> body;
@@ -385,6 +406,21 @@ Report segment(const TextDocument& text, const Dictionaries& dictionaries,
         const LineShape& shape = shapes[i];
         body.push_back(block.text);
 
+        if (fields_first && shape.kind == LineKind::roman_heading &&
+            (part == "preamble" || part == "results") &&
+            part_of_heading(shape.title, rules, normalizer) == "other") {
+            if (part == "preamble") {
+                part = "results";
+                has_results = true;
+                seen_part = true;
+                report.parts.push_back({part, ""});
+            }
+            roman_prefix = shape.number + ".";
+            roman_level = 1;
+            numbering.reset();
+            open_section(shape.number, shape.title, 1);
+            continue;
+        }
         if (is_part_start(shape, part_style, letter_style)) {
             std::string title = shape.title;
             std::string label = block.text;
