@@ -637,6 +637,23 @@ TEST(TrackingReading, ConcreteCropWorkReportsCropCare) {
         DirectiveStatus::not_reported);
 }
 
+TEST(TrackingReading, StandingDutiesInTheWordsOfTheResults) {
+    // The allowance paid out and the first health round of military
+    // service, worded as the results part words them (dictionaries/
+    // tracking_related.tsv).
+    EXPECT_EQ(decide("Chi trả trợ cấp ưu đãi người có công và trợ cấp bảo trợ xã hội tháng 6 "
+                     "kịp thời, đúng đối tượng.",
+                     {"Đã phát đủ chế độ tháng 6 cho 594 người, tổng số tiền 1,1 tỷ đồng."})
+                  .status,
+              DirectiveStatus::done);
+    EXPECT_EQ(decide("Tổ chức sơ tuyển sức khỏe nghĩa vụ quân sự năm 2026 cho thanh niên trong độ "
+                     "tuổi.",
+                     {"Hội đồng xã khám sơ bộ cho 88 thanh niên trong diện gọi nhập ngũ năm 2026, "
+                      "57 người đạt."})
+                  .status,
+              DirectiveStatus::done);
+}
+
 TEST(TrackingReading, CropStageIsNoProgress) {
     // "đang ở giai đoạn làm đòng" says where the rice is, not that the care
     // is unfinished.
