@@ -122,7 +122,13 @@ std::vector<bool> assignment_tokens(const std::string& text, const std::vector<T
                                     const Vocabulary& vocabulary, const Normalizer& normalizer,
                                     std::size_t marker_end) {
     std::vector<bool> out(tokens.size(), false);
-    for (std::size_t t = 1; t < tokens.size(); ++t) {
+    // The task's first word, after its list marker ("12. Giao Trạm Y tế …":
+    // the dot after the number opens no sentence).
+    std::size_t first = 0;
+    while (first < tokens.size() && tokens[first].begin < marker_end) {
+        ++first;
+    }
+    for (std::size_t t = first + 1; t < tokens.size(); ++t) {
         const auto* phrase = vocabulary.words.match(keys, t, "assignment");
         if (!phrase) {
             continue;
@@ -173,10 +179,6 @@ std::vector<bool> assignment_tokens(const std::string& text, const std::vector<T
         for (std::size_t k = t; k < tokens.size() && tokens[k].begin < end; ++k) {
             out[k] = true;
         }
-    }
-    std::size_t first = 0;
-    while (first < tokens.size() && tokens[first].begin < marker_end) {
-        ++first;
     }
     // "Giao đồng chí Phó Chủ tịch UBND xã phụ trách văn hóa - xã hội chỉ đạo
     // khởi công …": the task opens with whom it is given to, up to the first

@@ -211,6 +211,12 @@ TEST(TrackingObject, AssignmentIsLeftOut) {
     auto verb = keys_of("Giao Công an xã tổ chức tuần tra, kiểm soát khu vực bến đò Tân An.");
     EXPECT_FALSE(has(verb, "công"));
     EXPECT_TRUE(has(verb, "tuần"));
+    // After the task's number the dot opens no sentence: the task stays.
+    auto numbered =
+        keys_of("12. Giao Công an xã tổ chức tuần tra, kiểm soát khu vực bến đò Tân An.");
+    EXPECT_FALSE(has(numbered, "công"));
+    EXPECT_TRUE(has(numbered, "tuần"));
+    EXPECT_TRUE(has(numbered, "đò"));
 }
 
 // The office that does the task, written without "giao": its last
