@@ -192,7 +192,11 @@ std::vector<bool> assignment_tokens(const std::string& text, const std::vector<T
             for (std::size_t k = at + 1; k < tokens.size() && k < first + max_assignee; ++k) {
                 std::string_view gap = std::string_view(text).substr(
                     tokens[k - 1].end, tokens[k].begin - tokens[k - 1].end);
-                if (gap.find_first_of(",;.:(") != std::string_view::npos) {
+                // "Giao Phòng Kinh tế, Hạ tầng và Đô thị …": a comma before a
+                // capital goes on with the office's name.
+                bool name_goes_on = gap.find_first_of(";.:(") == std::string_view::npos &&
+                                    !tokens[k].numeric && is_capital(tokens[k].text, normalizer);
+                if (gap.find_first_of(",;.:(") != std::string_view::npos && !name_goes_on) {
                     break;
                 }
                 // "Ủy ban nhân dân" is an office and a generic phrase: within
@@ -207,6 +211,14 @@ std::vector<bool> assignment_tokens(const std::string& text, const std::vector<T
                 if (generic) {
                     std::fill(out.begin() + static_cast<std::ptrdiff_t>(first),
                               out.begin() + static_cast<std::ptrdiff_t>(k), true);
+                    break;
+                }
+                // "… Đô thị chủ trì, phối hợp …": the office's role ends it
+                // and is left out with it.
+                if (const auto* role = vocabulary.words.match(keys, k, "assignment")) {
+                    std::fill(out.begin() + static_cast<std::ptrdiff_t>(first),
+                              out.begin() + static_cast<std::ptrdiff_t>(k + role->keys.size()),
+                              true);
                     break;
                 }
             }

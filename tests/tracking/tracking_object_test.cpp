@@ -217,6 +217,12 @@ TEST(TrackingObject, AssignmentIsLeftOut) {
     EXPECT_FALSE(has(numbered, "công"));
     EXPECT_TRUE(has(numbered, "tuần"));
     EXPECT_TRUE(has(numbered, "đò"));
+    // An office named with a comma, and its role ("chủ trì") with it.
+    auto office = keys_of("Giao Phòng Kinh tế, Hạ tầng và Đô thị chủ trì, phối hợp Công an xã "
+                          "ra quân lập lại trật tự lòng lề đường.");
+    EXPECT_FALSE(has(office, "tầng"));
+    EXPECT_FALSE(has(office, "trì"));
+    EXPECT_TRUE(has(office, "lề"));
 }
 
 // The office that does the task, written without "giao": its last
