@@ -586,6 +586,15 @@ Match match(const TextProfile& task, const TaskTerms& terms, const TextProfile& 
             window_keys.insert(s.key);
         }
     }
+    // An event by another name ("đêm hội trăng rằm" for "Tết Trung thu",
+    // tracking_related.tsv) names it too.
+    for (std::size_t c = best.first; c < best.last && c < paragraph.clause_terms.size(); ++c) {
+        for (const auto& term : paragraph.clause_terms[c]) {
+            if (term.rfind("w:", 0) == 0) {
+                window_keys.insert(term.substr(2));
+            }
+        }
+    }
     bool same_event = std::any_of(task.events.begin(), task.events.end(), [&](const EventName& e) {
         return std::all_of(e.keys.begin(), e.keys.end(),
                            [&](const std::string& k) { return window_keys.count(k) != 0; });

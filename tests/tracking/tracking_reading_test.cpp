@@ -654,6 +654,17 @@ TEST(TrackingReading, StandingDutiesInTheWordsOfTheResults) {
               DirectiveStatus::done);
 }
 
+TEST(TrackingReading, AnEventByAnotherNameIsTheSameEvent) {
+    // "Tổng khởi nghĩa" is the August Revolution, "sinh nhật Bác" Uncle Ho's
+    // birthday (tracking_related.tsv): the report names the event.
+    EXPECT_EQ(decide("Tổ chức các hoạt động kỷ niệm 80 năm Cách mạng Tháng Tám (19/8/1945 - "
+                     "19/8/2025) và Quốc khánh 2/9.",
+                     {"Các thôn treo cờ, băng rôn chào mừng ngày Tổng khởi nghĩa giành chính "
+                      "quyền và Tết Độc lập; tổ chức giải bóng chuyền hơi với 9 đội tham gia."})
+                  .status,
+              DirectiveStatus::done);
+}
+
 TEST(TrackingReading, CropStageIsNoProgress) {
     // "đang ở giai đoạn làm đòng" says where the rice is, not that the care
     // is unfinished.
