@@ -665,6 +665,18 @@ TEST(TrackingReading, AnEventByAnotherNameIsTheSameEvent) {
               DirectiveStatus::done);
 }
 
+TEST(TrackingReading, AnAimIsNoCompletion) {
+    // "phấn đấu hoàn thành … trong tháng 10": the completion is still ahead
+    // (tracking_status.tsv, "phấn đấu" negation).
+    EXPECT_EQ(decide("Rà soát, đăng ký nghĩa vụ quân sự cho nam công dân trong độ tuổi, lập danh "
+                     "sách nguồn gọi nhập ngũ năm 2026; hoàn thành trước 30/9/2025.",
+                     {"- Công tác quân sự: Ban CHQS xã đang rà soát, đăng ký nghĩa vụ quân sự cho "
+                      "nam công dân đủ 17 tuổi và trong độ tuổi; đến nay đã đăng ký 96 công dân, "
+                      "phấn đấu hoàn thành danh sách nguồn gọi nhập ngũ năm 2026 trong tháng 10."})
+                  .status,
+              DirectiveStatus::in_progress);
+}
+
 TEST(TrackingReading, CropStageIsNoProgress) {
     // "đang ở giai đoạn làm đòng" says where the rice is, not that the care
     // is unfinished.
