@@ -286,18 +286,18 @@ std::vector<std::string> Normalizer::split_glued(std::string_view token) const {
         if (!m_impl->is_syllable_lower(left) || !m_impl->is_syllable_lower(right)) {
             continue;
         }
-        // A vowel-initial second half usually means its onset was taken by
-        // the first half ("đếnh oạt"), so a consonant start scores higher.
-        std::size_t p = 0;
-        char32_t first = utf8::next(right, p);
-        bool consonant = first != U'a' && first != U'e' && first != U'i' && first != U'o' &&
-                         first != U'u' && first != U'y' && !m_impl->starts_with_vowel(right);
         // A word typed with no mark at all is a loanword ("mini", "game",
         // "video") far more often than two glued syllables: split it only
         // into two common syllables of two letters or more ("thitran").
         if (unmarked && !(common_unmarked(left) && common_unmarked(right))) {
             continue;
         }
+        // A vowel-initial second half usually means its onset was taken by
+        // the first half ("đếnh oạt"), so a consonant start scores higher.
+        std::size_t p = 0;
+        char32_t first = utf8::next(right, p);
+        bool consonant = first != U'a' && first != U'e' && first != U'i' && first != U'o' &&
+                         first != U'u' && first != U'y' && !m_impl->starts_with_vowel(right);
         int score = (m_impl->syllables.is_common(left) ? 4 : 0) +
                     (m_impl->syllables.is_common(right) ? 4 : 0) + (consonant ? 2 : 0) + 1;
         if (score >= best_score) { // later cut = longer first syllable wins ties

@@ -226,11 +226,15 @@ Report segment(const TextDocument& text, const Dictionaries& dictionaries,
     // as in a "PHẦN" report. Only when no roman heading names a part
     // ("I. KẾT QUẢ" over "A. Kinh tế" is the usual way round).
     bool letter_parts = false;
-    bool roman_parts = false;
     auto names_part = [&](const LineShape& shape) {
         std::string named = part_of_heading(shape.title, rules, normalizer);
         return named == "results" || named == "plan";
     };
+    // What the roman headings name: the results, the plan, and whether the
+    // first of them names no part ("I. LĨNH VỰC KINH TẾ").
+    bool roman_results = false;
+    bool roman_plan = false;
+    bool first_roman_unnamed = false;
     char last_letter = 0; // of the last "A." … "H." field heading
     for (const auto& block : text.blocks) {
         shapes.push_back(classify_line(block.text));
@@ -248,32 +252,23 @@ Report segment(const TextDocument& text, const Dictionaries& dictionaries,
         }
         const LineShape& shape = shapes.back();
         part_style = part_style || shape.kind == LineKind::part_heading;
-        any_roman = any_roman || shape.kind == LineKind::roman_heading;
         letter_parts = letter_parts || (shape.kind == LineKind::group_heading && names_part(shape));
-        roman_parts = roman_parts || (shape.kind == LineKind::roman_heading && names_part(shape));
+        if (shape.kind == LineKind::roman_heading) {
+            std::string named = part_of_heading(shape.title, rules, normalizer);
+            first_roman_unnamed = first_roman_unnamed || (!any_roman && named == "other");
+            roman_results = roman_results || named == "results";
+            roman_plan = roman_plan || named == "plan";
+            any_roman = true;
+        }
     }
+    bool roman_parts = roman_results || roman_plan;
     bool letter_style = !part_style && letter_parts && !roman_parts;
     // "I. LĨNH VỰC KINH TẾ", "II. VĂN HÓA - XÃ HỘI" … then "IV. PHƯƠNG
     // HƯỚNG, NHIỆM VỤ THÁNG 4": no heading opens the results, the fields
     // before the plan are them. Only when the first roman heading names no
     // part and none names the results.
-    bool fields_first = false;
-    if (!part_style && !letter_style) {
-        bool first_roman = true;
-        bool results_named = false;
-        bool plan_named = false;
-        for (const auto& shape : shapes) {
-            if (shape.kind != LineKind::roman_heading) {
-                continue;
-            }
-            std::string named = part_of_heading(shape.title, rules, normalizer);
-            fields_first = fields_first || (first_roman && named == "other");
-            first_roman = false;
-            results_named = results_named || named == "results";
-            plan_named = plan_named || named == "plan";
-        }
-        fields_first = fields_first && plan_named && !results_named;
-    }
+    bool fields_first =
+        !part_style && !letter_style && first_roman_unnamed && roman_plan && !roman_results;
 
     std::vector<std::string> preamble;
     std::vector<std::string> body;
