@@ -399,6 +399,11 @@ TextProfile build_profile(const std::string& text, const Vocabulary& vocabulary,
             out.syllables[i + rest->keys.size()].numeric) {
             out.syllables[i + rest->keys.size()].remainder = true;
         }
+        if (const auto* more = vocabulary.status.match(keys, i, "increment");
+            more && i + more->keys.size() < keys.size() &&
+            out.syllables[i + more->keys.size()].numeric) {
+            out.syllables[i + more->keys.size()].remainder = true;
+        }
         if (const auto* progress = vocabulary.status.match(keys, i, "progress");
             progress && progress->value >= 1) {
             out.syllables[i].progress = true;

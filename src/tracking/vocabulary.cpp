@@ -94,8 +94,9 @@ Vocabulary Vocabulary::load(const Dictionaries& dictionaries, const Normalizer& 
                normalizer, out.words);
     load_table(dictionaries.table("tracking_status"), "strength",
                {"completion", "progress", "negation", "dated_event", "plan_share", "target",
-                "ratio_cue", "excess", "continuation", "target_share", "remainder", "forecast",
-                "place_unit", "finding", "not_started", "issuing", "order_paper", "launch"},
+                "ratio_cue", "excess", "continuation", "target_share", "remainder", "increment",
+                "forecast", "place_unit", "finding", "not_started", "issuing", "order_paper",
+                "launch"},
                normalizer, out.status);
     {
         const Table& table = dictionaries.table("tracking_related");

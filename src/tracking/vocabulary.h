@@ -39,7 +39,7 @@ private:
 struct Vocabulary {
     PhraseTable words;  // generic, function, name_head, ordinal_head
     PhraseTable status; // completion, progress, negation, plan_share, target, ratio_cue, excess,
-                        // continuation, target_share, remainder, forecast,
+                        // continuation, target_share, remainder, increment, forecast,
                         // place_unit, finding, not_started, issuing,
                         // order_paper, launch
     // Concrete report phrases and the general directive phrase each stands

@@ -347,6 +347,16 @@ TEST(TrackingReading, PartialFigureOfTheSameThingsIsProgressNotAnotherCount) {
     EXPECT_EQ(decision.status, DirectiveStatus::in_progress);
 }
 
+TEST(TrackingReading, ACountAddedThisMonthIsPartOfTheTask) {
+    // "thêm 09 cơ sở" of the 25 left: this month's part of the same work,
+    // not another count of other premises (tracking_status kind increment).
+    auto decision = decide("Tiếp tục kiểm tra an toàn phòng cháy, chữa cháy đối với 25 cơ sở "
+                           "kinh doanh karaoke còn lại trên địa bàn.",
+                           {"Về PCCC: Công an xã kiểm tra thêm 09 cơ sở kinh doanh karaoke, lũy "
+                            "kế 31/47 điểm kinh doanh; không xảy ra cháy, nổ."});
+    EXPECT_EQ(decision.status, DirectiveStatus::in_progress);
+}
+
 TEST(TrackingReading, OtherWorkGoingOnBesideAFinishedTaskKeepsDone) {
     // "tiếp tục quản lý …" is other work going on; the file was drawn up.
     auto decision = decide("Lập hồ sơ đưa người nghiện đi cai nghiện bắt buộc.",
