@@ -357,6 +357,17 @@ TEST(TrackingReading, ACountAddedThisMonthIsPartOfTheTask) {
     EXPECT_EQ(decision.status, DirectiveStatus::in_progress);
 }
 
+TEST(TrackingReading, HowCloselyTheWorkIsWatchedIsNoObjectWord) {
+    // "chặt chẽ" says how the disease is watched, not what is watched: a
+    // report of the cases handled need not repeat it (tracking_words.tsv).
+    auto decision = decide("Giám sát chặt chẽ bệnh sốt xuất huyết, tay chân miệng; xử lý ổ dịch "
+                           "khi phát hiện ca bệnh.",
+                           {"Ghi nhận 02 ca sốt xuất huyết tại thôn Vĩnh Lộc, Trạm Y tế đã khoanh "
+                            "vùng, xử lý ổ dịch, phun hóa chất cho 64 hộ; không có ca tay chân "
+                            "miệng."});
+    EXPECT_EQ(decision.status, DirectiveStatus::done);
+}
+
 TEST(TrackingReading, OtherWorkGoingOnBesideAFinishedTaskKeepsDone) {
     // "tiếp tục quản lý …" is other work going on; the file was drawn up.
     auto decision = decide("Lập hồ sơ đưa người nghiện đi cai nghiện bắt buộc.",
