@@ -675,6 +675,30 @@ TEST(TrackingReading, StandingDutiesInTheWordsOfTheResults) {
               DirectiveStatus::done);
 }
 
+TEST(TrackingReading, DutyKeptAndFilesReturnedReportTheStandingDuties) {
+    // Combat readiness kept as "quân số trực", files "trả kết quả" with none
+    // "trễ hẹn" (tracking_related.tsv); "chế độ trực" is the rule the duty
+    // is kept under, not its object (tracking_words.tsv, generic).
+    EXPECT_EQ(decide("Duy trì nghiêm chế độ trực sẵn sàng chiến đấu, trực chỉ huy tại Ban Chỉ huy "
+                     "Quân sự xã.",
+                     {"Ban CHQS xã cùng dân quân thường trực bảo đảm quân số trực 24/24 giờ, "
+                      "an toàn tuyệt đối."})
+                  .status,
+              DirectiveStatus::done);
+    EXPECT_EQ(decide("Tiếp nhận, giải quyết hồ sơ thủ tục hành chính đúng hạn, không để hồ sơ quá "
+                     "hạn.",
+                     {"Bộ phận Một cửa tiếp nhận 241 hồ sơ, đã trả kết quả 236 hồ sơ, 05 hồ sơ "
+                      "trong hạn; không có hồ sơ trễ hẹn."})
+                  .status,
+              DirectiveStatus::done);
+    EXPECT_EQ(decide("Duy trì nghiêm chế độ trực sẵn sàng chiến đấu, trực bảo vệ Tết Nguyên đán "
+                     "Bính Ngọ 2026.",
+                     {"Quốc phòng - an ninh: Trực SSCĐ nghiêm túc. Ngày 12/02/2026 phát lệnh gọi "
+                      "nhập ngũ cho 14/14 công dân."})
+                  .status,
+              DirectiveStatus::done);
+}
+
 TEST(TrackingReading, AnEventByAnotherNameIsTheSameEvent) {
     // "Tổng khởi nghĩa" is the August Revolution, "sinh nhật Bác" Uncle Ho's
     // birthday (tracking_related.tsv): the report names the event.
