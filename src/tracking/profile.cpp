@@ -459,7 +459,21 @@ TextProfile build_profile(const std::string& text, const Vocabulary& vocabulary,
         }
         return name;
     };
+    // "Ngày Gia đình Việt Nam": a head that ends a longer word is no head.
+    auto inside_word = [&](std::size_t i) {
+        constexpr std::size_t word_reach = 3;
+        for (std::size_t back = 1; back <= word_reach && back <= i; ++back) {
+            const auto* word = vocabulary.words.match(keys, i - back, "not_head");
+            if (word && word->keys.size() > back) {
+                return true;
+            }
+        }
+        return false;
+    };
     for (std::size_t i = 0; i < keys.size(); ++i) {
+        if (inside_word(i)) {
+            continue;
+        }
         if (const auto* head = vocabulary.words.match(keys, i, "name_head")) {
             std::size_t at = i + head->keys.size();
             Name name = name_opened_by(*head, i);

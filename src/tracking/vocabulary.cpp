@@ -90,7 +90,8 @@ Vocabulary Vocabulary::load(const Dictionaries& dictionaries, const Normalizer& 
                {"generic",      "function",     "content",    "name_head",   "area_head",
                 "ordinal_head", "topic",        "channel",    "measure",     "event_head",
                 "organise",     "take_part",    "assignment", "number_word", "office",
-                "ordinal_word", "ordinal_link", "comparison", "location",    "clause_opener"},
+                "ordinal_word", "ordinal_link", "comparison", "location",    "clause_opener",
+                "not_head"},
                normalizer, out.words);
     load_table(dictionaries.table("tracking_status"), "strength",
                {"completion", "progress", "negation", "dated_event", "plan_share", "target",

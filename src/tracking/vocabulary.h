@@ -37,7 +37,7 @@ private:
 };
 
 struct Vocabulary {
-    PhraseTable words;  // generic, function, name_head, ordinal_head
+    PhraseTable words;  // generic, function, name_head, not_head, ordinal_head
     PhraseTable status; // completion, progress, negation, plan_share, target, ratio_cue, excess,
                         // continuation, target_share, remainder, increment, forecast,
                         // place_unit, finding, not_started, issuing,

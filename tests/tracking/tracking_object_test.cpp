@@ -275,6 +275,21 @@ TEST(TrackingObject, PlaceInParenthesesNeedNotBeNamed) {
     EXPECT_EQ(m.why.find("not named"), std::string::npos) << m.why;
 }
 
+// "Ngày Gia đình Việt Nam": "đình" (a communal house, a name_head) ends the
+// word "gia đình" here, so "Việt Nam" is no place the report must name
+// (tracking_words.tsv, kind not_head).
+TEST(TrackingObject, AHeadInsideAWordOpensNoName) {
+    const std::string task = "Tổ chức các hoạt động hưởng ứng Ngày Gia đình Việt Nam 28/6.";
+    TextProfile p = build_profile(task, vocabulary(), context().normalizer);
+    EXPECT_TRUE(p.named_heads.empty());
+    Match m = match_texts(task, "Tọa đàm hưởng ứng Ngày Gia đình với 80 hội viên.");
+    EXPECT_EQ(m.why.find("not named"), std::string::npos) << m.why;
+    // The head alone still opens a name.
+    TextProfile place =
+        build_profile("Tu sửa mái đình Phú Mỹ.", vocabulary(), context().normalizer);
+    EXPECT_EQ(place.named_heads.size(), 1U);
+}
+
 TEST(TrackingObject, AMonthOfAYearIsNoCount) {
     // "tháng 02/2025 (chi gộp …)": 2 of 2025 "chi" is a date, so the report's
     // "tháng 02 chi gộp" is no different count of it.
