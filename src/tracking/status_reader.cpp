@@ -27,6 +27,9 @@ constexpr double score_scale = 100;
 // Below this share of the best clause's match, a clause is mostly about
 // something else (a trailing remark in another sentence).
 constexpr double low_relevance = 0.3;
+// A progress phrase this strong says the work is not finished ("chưa hoàn
+// thành", "chưa thực hiện xong"), not merely that it goes on.
+constexpr double firm_progress = 1.5;
 // A syllable weighing this little is a grammar word ("các", "việc").
 constexpr double low_weight = 0.1;
 // How far after "dự kiến" the task's specific words may stand, and how much
@@ -676,6 +679,20 @@ StatusReading read_status(const TextProfile& task, const TextProfile& paragraph,
         // Chỉ huy") is the act itself.
         std::size_t after_cue = i + cue->keys.size();
         std::string kind = cue->kind;
+        // "…; chủ đầu tư cam kết tự tháo dỡ, đến nay chưa thực hiện xong.": a
+        // firm "not finished" closing its clause names nothing else, so it
+        // says it of what its sentence is about: in full, when an earlier
+        // clause of the sentence is about the task.
+        bool closes_clause = after_cue >= s.size() || s[after_cue].clause != s[i].clause;
+        if (kind == "progress" && cue->value >= firm_progress && closes_clause) {
+            for (std::size_t c = 0; c < s[i].clause && c < relevance.size(); ++c) {
+                if (relevance[c] >= low_relevance &&
+                    paragraph.clause_sentence[c] == paragraph.clause_sentence[s[i].clause]) {
+                    r = 1.0;
+                    break;
+                }
+            }
+        }
         if (kind == "issuing") {
             bool order_only = !plan_is_the_task && after_cue < keys.size() &&
                               vocabulary.status.match(keys, after_cue, "order_paper");

@@ -368,6 +368,27 @@ TEST(TrackingReading, HowCloselyTheWorkIsWatchedIsNoObjectWord) {
     EXPECT_EQ(decision.status, DirectiveStatus::done);
 }
 
+TEST(TrackingReading, NotFinishedClosingTheSentenceIsSaidOfTheTask) {
+    // "…; hộ vi phạm cam kết tự tháo dỡ, đến nay chưa thực hiện xong.": the
+    // closing clause repeats none of the task's words, yet names nothing
+    // else that is unfinished.
+    const char* task = "Kiểm tra, xử lý dứt điểm công trình xây dựng trái phép tại số 45 đường "
+                       "Lê Lợi.";
+    EXPECT_EQ(decide(task, {"Đối với công trình xây dựng trái phép tại số 45 đường Lê Lợi: ngày "
+                            "08/10 đã lập biên bản vi phạm hành chính; ban hành quyết định xử phạt "
+                            "25 triệu đồng; hộ vi phạm cam kết tự tháo dỡ, đến nay chưa thực hiện "
+                            "xong."})
+                  .status,
+              DirectiveStatus::in_progress);
+    // The same words opening a clause about other work say nothing of it.
+    EXPECT_EQ(decide(task, {"Đối với công trình xây dựng trái phép tại số 45 đường Lê Lợi: ngày "
+                            "08/10 đã lập biên bản vi phạm hành chính; ban hành quyết định xử phạt "
+                            "25 triệu đồng, hộ vi phạm đã tự tháo dỡ xong. Việc chỉnh trang vỉa "
+                            "hè đường Trần Phú chưa hoàn thành."})
+                  .status,
+              DirectiveStatus::done);
+}
+
 TEST(TrackingReading, OtherWorkGoingOnBesideAFinishedTaskKeepsDone) {
     // "tiếp tục quản lý …" is other work going on; the file was drawn up.
     auto decision = decide("Lập hồ sơ đưa người nghiện đi cai nghiện bắt buộc.",
