@@ -389,6 +389,19 @@ TEST(TrackingReading, NotFinishedClosingTheSentenceIsSaidOfTheTask) {
               DirectiveStatus::done);
 }
 
+TEST(TrackingReading, WherePeopleLiveIsNoWorkUnderWay) {
+    // "công nhân đang thuê trọ" says where the audience lives
+    // (tracking_status.tsv, progress of strength 0), not that the meeting
+    // is still going on.
+    EXPECT_EQ(decide("Tổ chức tuyên truyền pháp luật về cư trú, phòng chống ma túy cho công nhân "
+                     "thuê trọ trên địa bàn.",
+                     {"Ngày 14/10, UBND phường tổ chức hội nghị tuyên truyền pháp luật về cư "
+                      "trú, phòng chống ma túy tại nhà văn hóa khu phố 3 cho 150 công nhân đang "
+                      "thuê trọ."})
+                  .status,
+              DirectiveStatus::done);
+}
+
 TEST(TrackingReading, OtherWorkGoingOnBesideAFinishedTaskKeepsDone) {
     // "tiếp tục quản lý …" is other work going on; the file was drawn up.
     auto decision = decide("Lập hồ sơ đưa người nghiện đi cai nghiện bắt buộc.",
