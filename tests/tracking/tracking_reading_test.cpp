@@ -994,6 +994,28 @@ TEST(TrackingReading, AnotherDiseaseOrLevelIsAnotherTask) {
               DirectiveStatus::done);
 }
 
+TEST(TrackingReading, AnotherVaccineOrProductIsAnotherTask) {
+    // The five-in-one vaccine is not measles-rubella, a school kitchen is no
+    // mooncake bakery; the routine immunisation names every vaccine
+    // (dictionaries/tracking_groups.tsv, "*" of slot disease).
+    EXPECT_EQ(decide("Trạm Y tế tổ chức tiêm vắc xin sởi - rubella cho trẻ 18 tháng tuổi.",
+                     {"Trạm Y tế tiêm vắc xin 5 trong 1 cho 38 trẻ dưới 1 tuổi, an toàn."})
+                  .status,
+              DirectiveStatus::not_reported);
+    EXPECT_EQ(decide("Đoàn kiểm tra liên ngành về an toàn thực phẩm kiểm tra các cơ sở sản xuất, "
+                     "kinh doanh bánh Trung thu trên địa bàn.",
+                     {"Đoàn kiểm tra liên ngành về an toàn thực phẩm kiểm tra 07 bếp ăn tập thể "
+                      "trên địa bàn."})
+                  .status,
+              DirectiveStatus::not_reported);
+    EXPECT_EQ(decide("Tổ chức tiêm chủng mở rộng cho trẻ em trong độ tuổi; giám sát bệnh sốt xuất "
+                     "huyết.",
+                     {"Tiêm chủng mở rộng: tiêm vắc xin 5 trong 1, viêm gan B cho 52 trẻ đủ "
+                      "liều."})
+                  .status,
+              DirectiveStatus::done);
+}
+
 TEST(TrackingReading, LongSchoolNamesDifferInTheirLastLetter) {
     // "Trường Tiểu học Ngọc Khê Tây B" is not "… Tây A": the name is read to
     // its end, not cut after five words.
