@@ -1002,6 +1002,12 @@ TEST(TrackingReading, AnotherVaccineOrProductIsAnotherTask) {
                      {"Trạm Y tế tiêm vắc xin 5 trong 1 cho 38 trẻ dưới 1 tuổi, an toàn."})
                   .status,
               DirectiveStatus::not_reported);
+    EXPECT_EQ(decide("Tổ chức chiến dịch bổ sung vitamin A cho trẻ từ 6 đến 36 tháng tuổi đợt 1 "
+                     "năm 2026.",
+                     {"Triển khai chiến dịch tiêm bổ sung vắc xin sởi - rubella cho trẻ từ 1 đến 5 "
+                      "tuổi, đã tiêm 164/170 trẻ."})
+                  .status,
+              DirectiveStatus::not_reported);
     EXPECT_EQ(decide("Đoàn kiểm tra liên ngành về an toàn thực phẩm kiểm tra các cơ sở sản xuất, "
                      "kinh doanh bánh Trung thu trên địa bàn.",
                      {"Đoàn kiểm tra liên ngành về an toàn thực phẩm kiểm tra 07 bếp ăn tập thể "
