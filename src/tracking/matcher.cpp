@@ -790,6 +790,8 @@ Match match(const TextProfile& task, const TaskTerms& terms, const TextProfile& 
     // another task. Its whole is a count that can agree ("18 nhà").
     std::set<std::string> progress_units;
     std::set<std::string> progress_wholes; // "37" of "21/37 phương tiện"
+    // Counts of what was added ("thêm 14 nhà trọ"), by unit.
+    std::map<std::string, std::set<std::string>> added_counts;
     auto counts_of = [&](const TextProfile& p, std::size_t first, std::size_t last) {
         std::map<std::string, std::set<std::string>> out;
         const auto& s = p.syllables;
@@ -826,7 +828,11 @@ Match match(const TextProfile& task, const TaskTerms& terms, const TextProfile& 
             }
             // "02" and "2" are one count.
             std::size_t lead = w.find_first_not_of('0');
-            out[s[i + 1].key].insert(lead == std::string::npos ? "0" : w.substr(lead));
+            std::string value = lead == std::string::npos ? "0" : w.substr(lead);
+            out[s[i + 1].key].insert(value);
+            if (s[i].added) {
+                added_counts[s[i + 1].key].insert(value);
+            }
         }
         return out;
     };
@@ -834,6 +840,7 @@ Match match(const TextProfile& task, const TaskTerms& terms, const TextProfile& 
         auto task_counts = counts_of(task, 0, task.clauses());
         progress_units.clear(); // only the report's partial figures count
         progress_wholes.clear();
+        added_counts.clear();
         auto window_counts = counts_of(paragraph, best.first, best.last);
         // "còn 3 em", or a firm progress word: the window counts a part.
         bool window_remainder = std::any_of(
@@ -853,17 +860,19 @@ Match match(const TextProfile& task, const TaskTerms& terms, const TextProfile& 
             }
             bool shared = std::any_of(values.begin(), values.end(),
                                       [&](const std::string& v) { return found->second.count(v); });
+            auto smaller = [&](const std::string& got) {
+                return std::any_of(values.begin(), values.end(), [&](const std::string& v) {
+                    return std::strtod(got.c_str(), nullptr) < std::strtod(v.c_str(), nullptr);
+                });
+            };
+            const auto& added = added_counts[unit];
+            bool all_smaller = std::all_of(found->second.begin(), found->second.end(), smaller);
             // "vận động thêm 2 học sinh …; còn 3 em" of the task's 5: a part
-            // done, the rest counted as left.
-            bool part_with_rest =
-                window_remainder &&
-                std::all_of(
-                    found->second.begin(), found->second.end(), [&](const std::string& got) {
-                        return std::any_of(values.begin(), values.end(), [&](const std::string& v) {
-                            return std::strtod(got.c_str(), nullptr) <
-                                   std::strtod(v.c_str(), nullptr);
-                        });
-                    });
+            // done, the rest counted as left. "kiểm tra thêm 14 nhà trọ" of
+            // the task's 22: each smaller count is itself what was added.
+            bool part_added = std::all_of(found->second.begin(), found->second.end(),
+                                          [&](const std::string& got) { return added.count(got); });
+            bool part_with_rest = all_smaller && (window_remainder || part_added);
             if (!shared && !part_with_rest) {
                 factor *= count_factor;
                 best.why = "different count of " + unit;

@@ -402,7 +402,7 @@ TextProfile build_profile(const std::string& text, const Vocabulary& vocabulary,
         if (const auto* more = vocabulary.status.match(keys, i, "increment");
             more && i + more->keys.size() < keys.size() &&
             out.syllables[i + more->keys.size()].numeric) {
-            out.syllables[i + more->keys.size()].remainder = true;
+            out.syllables[i + more->keys.size()].added = true;
         }
         if (const auto* progress = vocabulary.status.match(keys, i, "progress");
             progress && progress->value >= 1) {
@@ -460,21 +460,33 @@ TextProfile build_profile(const std::string& text, const Vocabulary& vocabulary,
         return name;
     };
     // "Ngày Gia đình Việt Nam": a head that ends a longer word is no head.
+    // Only a word written as one: its syllables in one clause, nothing but a
+    // space between them ("…03 trẻ. Em Lê Văn Bình" keeps its name).
     auto inside_word = [&](std::size_t i) {
         constexpr std::size_t word_reach = 3;
         for (std::size_t back = 1; back <= word_reach && back <= i; ++back) {
-            const auto* word = vocabulary.words.match(keys, i - back, "not_head");
-            if (word && word->keys.size() > back) {
+            std::size_t from = i - back;
+            const auto* word = vocabulary.words.match(keys, from, "not_head");
+            if (!word || word->keys.size() <= back) {
+                continue;
+            }
+            bool written_as_one = true;
+            for (std::size_t k = from; k < i && written_as_one; ++k) {
+                const Syllable& a = out.syllables[k];
+                const Syllable& b = out.syllables[k + 1];
+                written_as_one = a.clause == b.clause && b.begin > a.end &&
+                                 text.find_first_not_of(' ', a.end) == b.begin;
+            }
+            if (written_as_one) {
                 return true;
             }
         }
         return false;
     };
     for (std::size_t i = 0; i < keys.size(); ++i) {
-        if (inside_word(i)) {
-            continue;
-        }
-        if (const auto* head = vocabulary.words.match(keys, i, "name_head")) {
+        const auto* name_head =
+            inside_word(i) ? nullptr : vocabulary.words.match(keys, i, "name_head");
+        if (const auto* head = name_head) {
             std::size_t at = i + head->keys.size();
             Name name = name_opened_by(*head, i);
             if (at < keys.size() && out.syllables[at].clause == name.clause &&

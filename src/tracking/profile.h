@@ -39,11 +39,13 @@ struct Syllable {
     // A figure the task aims at ("phấn đấu tăng thêm 30 người"): a report
     // of 34 people meets it, it does not name another task.
     bool target = false;
-    // A count of a part: what is left ("còn 3 em", tracking_status kind
-    // remainder) or what was added ("thêm 14 nhà trọ", kind increment). The
-    // paragraph reports part of a task, so a smaller count of its things is
-    // that part, not another task.
+    // A count of what is left ("còn 3 em", tracking_status kind remainder):
+    // the paragraph reports part of a task, so a smaller count of its
+    // things is that part, not another task.
     bool remainder = false;
+    // A count of what was added this month ("thêm 14 nhà trọ", kind
+    // increment): this count itself is a part of the task, not another one.
+    bool added = false;
     // A firm progress word ("đang", "chưa", "dự kiến"; tracking_status kind
     // progress, strength 1 or more): the paragraph says work goes on.
     bool progress = false;

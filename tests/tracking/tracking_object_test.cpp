@@ -284,6 +284,13 @@ TEST(TrackingObject, AHeadInsideAWordOpensNoName) {
     EXPECT_TRUE(p.named_heads.empty());
     Match m = match_texts(task, "Tọa đàm hưởng ứng Ngày Gia đình với 80 hội viên.");
     EXPECT_EQ(m.why.find("not named"), std::string::npos) << m.why;
+    // Across a comma or a sentence the two are no word: both names stay.
+    TextProfile two = build_profile("Tặng quà cháu Nguyễn Tuấn Anh, em Lê Văn Bình.", vocabulary(),
+                                    context().normalizer);
+    EXPECT_EQ(two.named_heads.size(), 2U);
+    TextProfile after = build_profile("Thăm 03 trẻ. Em Lê Văn Bình được tặng xe đạp.", vocabulary(),
+                                      context().normalizer);
+    EXPECT_EQ(after.named_heads.size(), 1U);
     // The head alone still opens a name.
     TextProfile place =
         build_profile("Tu sửa mái đình Phú Mỹ.", vocabulary(), context().normalizer);
@@ -432,6 +439,12 @@ TEST(TrackingObject, PartDoneWithTheRestCountedIsNoOtherCount) {
     EXPECT_NE(other.why.find("different count"), std::string::npos) << other.why;
     Match added = match_texts(task, "Vận động thêm 2 học sinh bỏ học trở lại lớp.");
     EXPECT_EQ(added.why.find("different count"), std::string::npos) << added.why;
+    // Only the count that was added: "thêm 12 hội viên" beside it says
+    // nothing of the classes.
+    Match beside = match_texts("Mở 02 lớp dạy nghề may công nghiệp cho lao động nông thôn.",
+                               "Mở 01 lớp dạy nghề may công nghiệp cho 30 lao động; Hội Nông "
+                               "dân kết nạp thêm 12 hội viên.");
+    EXPECT_NE(beside.why.find("different count"), std::string::npos) << beside.why;
     // A smaller count with the work said to go on is a part as well.
     Match going_on = match_texts("Khởi công ít nhất 03 nhà cho hộ nghèo theo chương trình xóa nhà "
                                  "tạm, nhà dột nát.",

@@ -380,7 +380,14 @@ TEST(TrackingReading, NotFinishedClosingTheSentenceIsSaidOfTheTask) {
                             "xong."})
                   .status,
               DirectiveStatus::in_progress);
-    // The same words opening a clause about other work say nothing of it.
+    // Said of other work, in the same sentence or the next, they say
+    // nothing of it.
+    EXPECT_EQ(decide(task, {"Đối với công trình xây dựng trái phép tại số 45 đường Lê Lợi: ngày "
+                            "08/10 đã lập biên bản vi phạm hành chính; ban hành quyết định xử phạt "
+                            "25 triệu đồng, hộ vi phạm đã tự tháo dỡ xong; việc chỉnh trang vỉa hè "
+                            "đường Trần Phú chưa hoàn thành."})
+                  .status,
+              DirectiveStatus::done);
     EXPECT_EQ(decide(task, {"Đối với công trình xây dựng trái phép tại số 45 đường Lê Lợi: ngày "
                             "08/10 đã lập biên bản vi phạm hành chính; ban hành quyết định xử phạt "
                             "25 triệu đồng, hộ vi phạm đã tự tháo dỡ xong. Việc chỉnh trang vỉa "
@@ -710,9 +717,9 @@ TEST(TrackingReading, StandingDutiesInTheWordsOfTheResults) {
 }
 
 TEST(TrackingReading, DutyKeptAndFilesReturnedReportTheStandingDuties) {
-    // Combat readiness kept as "quân số trực", files "trả kết quả" with none
-    // "trễ hẹn" (tracking_related.tsv); "chế độ trực" is the rule the duty
-    // is kept under, not its object (tracking_words.tsv, generic).
+    // Combat readiness kept as "quân số trực", files handled as "trả kết
+    // quả" (tracking_related.tsv); "chế độ trực" is the rule the duty is kept
+    // under, not its object (tracking_words.tsv, generic).
     EXPECT_EQ(decide("Duy trì nghiêm chế độ trực sẵn sàng chiến đấu, trực chỉ huy tại Ban Chỉ huy "
                      "Quân sự xã.",
                      {"Ban CHQS xã cùng dân quân thường trực bảo đảm quân số trực 24/24 giờ, "
@@ -723,6 +730,13 @@ TEST(TrackingReading, DutyKeptAndFilesReturnedReportTheStandingDuties) {
                      "hạn.",
                      {"Bộ phận Một cửa tiếp nhận 241 hồ sơ, đã trả kết quả 236 hồ sơ, 05 hồ sơ "
                       "trong hạn; không có hồ sơ trễ hẹn."})
+                  .status,
+              DirectiveStatus::done);
+    // The files returned, said only that way.
+    EXPECT_EQ(decide("Tiếp nhận, giải quyết hồ sơ thủ tục hành chính đúng hạn, không để hồ sơ quá "
+                     "hạn.",
+                     {"Tiếp nhận 296 hồ sơ (trực tuyến 230), đã trả kết quả 290 hồ sơ trước và "
+                      "đúng hạn, 06 hồ sơ đang giải quyết trong hạn."})
                   .status,
               DirectiveStatus::done);
     EXPECT_EQ(decide("Duy trì nghiêm chế độ trực sẵn sàng chiến đấu, trực bảo vệ Tết Nguyên đán "
