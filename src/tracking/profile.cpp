@@ -393,17 +393,17 @@ TextProfile build_profile(const std::string& text, const Vocabulary& vocabulary,
             ++i;
         }
     }
+    // "còn 3 em", "thêm 14 nhà trọ": flags the count right after a phrase.
+    auto flag_count_after = [&](std::size_t i, const char* kind, bool Syllable::*flag) {
+        const auto* phrase = vocabulary.status.match(keys, i, kind);
+        std::size_t at = phrase ? i + phrase->keys.size() : keys.size();
+        if (at < keys.size() && out.syllables[at].numeric) {
+            out.syllables[at].*flag = true;
+        }
+    };
     for (std::size_t i = 0; i < keys.size(); ++i) {
-        if (const auto* rest = vocabulary.status.match(keys, i, "remainder");
-            rest && i + rest->keys.size() < keys.size() &&
-            out.syllables[i + rest->keys.size()].numeric) {
-            out.syllables[i + rest->keys.size()].remainder = true;
-        }
-        if (const auto* more = vocabulary.status.match(keys, i, "increment");
-            more && i + more->keys.size() < keys.size() &&
-            out.syllables[i + more->keys.size()].numeric) {
-            out.syllables[i + more->keys.size()].added = true;
-        }
+        flag_count_after(i, "remainder", &Syllable::remainder);
+        flag_count_after(i, "increment", &Syllable::added);
         if (const auto* progress = vocabulary.status.match(keys, i, "progress");
             progress && progress->value >= 1) {
             out.syllables[i].progress = true;
@@ -484,8 +484,10 @@ TextProfile build_profile(const std::string& text, const Vocabulary& vocabulary,
         return false;
     };
     for (std::size_t i = 0; i < keys.size(); ++i) {
-        const auto* name_head =
-            inside_word(i) ? nullptr : vocabulary.words.match(keys, i, "name_head");
+        const auto* name_head = vocabulary.words.match(keys, i, "name_head");
+        if (name_head && inside_word(i)) {
+            name_head = nullptr; // "gia đình", "trẻ em"
+        }
         if (const auto* head = name_head) {
             std::size_t at = i + head->keys.size();
             Name name = name_opened_by(*head, i);

@@ -684,25 +684,30 @@ StatusReading read_status(const TextProfile& task, const TextProfile& paragraph,
         // its clause names nothing else, so it says it of what its sentence
         // is about: in full, when an earlier clause of the sentence is about
         // the task. "việc chỉnh trang vỉa hè … chưa hoàn thành" names its own.
-        bool closes_clause = after_cue >= s.size() || s[after_cue].clause != s[i].clause;
-        std::size_t opens = i; // after the comma before the cue, or the clause start
-        while (opens > 0 && s[opens - 1].clause == s[i].clause &&
-               std::string_view(paragraph.text)
-                       .substr(s[opens - 1].end, s[opens].begin - s[opens - 1].end)
-                       .find(',') == std::string_view::npos) {
-            --opens;
-        }
-        bool stands_alone = closes_clause;
-        for (std::size_t k = opens; stands_alone && k < i;) {
-            const auto* light = vocabulary.status.match(keys, k, "progress"); // "đến nay"
-            if (light && k + light->keys.size() <= i) {
-                k += light->keys.size();
-            } else {
-                stands_alone = s[k].weight <= low_weight;
-                ++k;
+        auto stands_alone = [&] {
+            if (after_cue < s.size() && s[after_cue].clause == s[i].clause) {
+                return false; // the clause goes on after it
             }
-        }
-        if (kind == "progress" && cue->value >= firm_progress && stands_alone) {
+            std::size_t opens = i; // after the comma before the cue, or the clause start
+            while (opens > 0 && s[opens - 1].clause == s[i].clause &&
+                   std::string_view(paragraph.text)
+                           .substr(s[opens - 1].end, s[opens].begin - s[opens - 1].end)
+                           .find(',') == std::string_view::npos) {
+                --opens;
+            }
+            for (std::size_t k = opens; k < i;) {
+                const auto* light = vocabulary.status.match(keys, k, "progress"); // "đến nay"
+                if (light && k + light->keys.size() <= i) {
+                    k += light->keys.size();
+                } else if (s[k].weight > low_weight) {
+                    return false;
+                } else {
+                    ++k;
+                }
+            }
+            return true;
+        };
+        if (kind == "progress" && cue->value >= firm_progress && stands_alone()) {
             for (std::size_t c = 0; c < s[i].clause && c < relevance.size(); ++c) {
                 if (relevance[c] >= low_relevance &&
                     paragraph.clause_sentence[c] == paragraph.clause_sentence[s[i].clause]) {
